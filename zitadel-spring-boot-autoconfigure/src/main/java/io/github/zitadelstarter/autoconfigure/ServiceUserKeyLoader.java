@@ -1,0 +1,69 @@
+package io.github.zitadelstarter.autoconfigure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import io.github.zitadelstarter.key.InvalidServiceUserKeyException;
+import io.github.zitadelstarter.key.ServiceUserKey;
+
+import org.springframework.core.io.Resource;
+import org.springframework.util.StreamUtils;
+
+/**
+ * Reads the service user key named by {@code zitadel.service-user.*} once, and turns every
+ * problem into an {@link InvalidZitadelConfigurationException} that names the property.
+ */
+final class ServiceUserKeyLoader {
+
+	private ServiceUserKeyLoader() {
+	}
+
+	static ServiceUserKey load(ZitadelProperties.ServiceUser serviceUser, Instant now) {
+		Resource keyFile = serviceUser.getKeyFile();
+		String property = (keyFile != null) ? "zitadel.service-user.key-file" : "zitadel.service-user.key-json";
+		String json = (keyFile != null) ? read(keyFile) : serviceUser.getKeyJson();
+		ServiceUserKey key;
+		try {
+			key = ServiceUserKey.fromJson((json != null) ? json : "");
+		}
+		catch (InvalidServiceUserKeyException ex) {
+			throw new InvalidZitadelConfigurationException(property,
+					property + " is not a usable service user key: " + stripPeriod(ex.getMessage()), ex.getAction(),
+					ex);
+		}
+		if (key.isExpiredAt(now)) {
+			throw new InvalidZitadelConfigurationException(property,
+					"the service user key " + key.getKeyId() + " of " + property + " expired at "
+							+ key.getExpirationDate() + "; ZITADEL no longer accepts it",
+					"Add a new JSON key to the service user in the ZITADEL console and configure it.");
+		}
+		return key;
+	}
+
+	private static String read(Resource keyFile) {
+		String property = "zitadel.service-user.key-file";
+		if (!keyFile.exists()) {
+			throw new InvalidZitadelConfigurationException(property,
+					property + " points to " + keyFile.getDescription() + ", which does not exist",
+					"Set it to the location of the service user's JSON key, such as file:/run/secrets/zitadel-key.json "
+							+ "or classpath:zitadel-key.json.");
+		}
+		try (InputStream in = keyFile.getInputStream()) {
+			return StreamUtils.copyToString(in, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new InvalidZitadelConfigurationException(property,
+					property + " points to " + keyFile.getDescription() + ", which cannot be read ("
+							+ ex.getClass().getSimpleName() + ")",
+					"Make the file readable by the application's user, or point the property at a readable copy.",
+					ex);
+		}
+	}
+
+	private static String stripPeriod(String message) {
+		return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+	}
+
+}

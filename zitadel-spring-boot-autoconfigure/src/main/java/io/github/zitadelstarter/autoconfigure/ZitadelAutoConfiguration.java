@@ -1,0 +1,182 @@
+package io.github.zitadelstarter.autoconfigure;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import io.github.zitadelstarter.assertion.ServiceUserAssertionSigner;
+import io.github.zitadelstarter.key.ServiceUserKey;
+import io.github.zitadelstarter.token.AccessTokenFetcher;
+import io.github.zitadelstarter.token.JwtBearerTokenFetcher;
+import io.github.zitadelstarter.token.ReactiveTokenResponseClients;
+import io.github.zitadelstarter.token.TokenResponseClients;
+import io.github.zitadelstarter.token.ZitadelTokenSource;
+import io.github.zitadelstarter.webclient.ZitadelExchangeFilterFunction;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.client.JwtBearerOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.JwtBearerReactiveOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Auto-configuration that lets the application call ZITADEL's APIs as a service user:
+ * the service user's key, the JWT-bearer grant registered with Spring Security's OAuth2
+ * client under the id {@value ZitadelTokenSource#REGISTRATION_ID}, the token source, and
+ * a ready {@code zitadelWebClient}.
+ *
+ * <p>
+ * Applies when {@code zitadel.issuer} or a service user key is configured, unless
+ * {@code zitadel.enabled=false}. It never secures the application itself.
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration")
+@Conditional(OnZitadelConfiguredCondition.class)
+@EnableConfigurationProperties(ZitadelProperties.class)
+public final class ZitadelAutoConfiguration {
+
+	/** The scopes without which ZITADEL's own APIs refuse the token. */
+	static final Set<String> REQUIRED_SCOPES = Set.of("openid", "urn:zitadel:iam:org:project:id:zitadel:aud");
+
+	private static final Log logger = LogFactory.getLog(ZitadelAutoConfiguration.class);
+
+	@Bean
+	@ConditionalOnMissingBean
+	ServiceUserKey zitadelServiceUserKey(ZitadelProperties properties) {
+		URI issuer = properties.issuerUri();
+		ServiceUserKey key = ServiceUserKeyLoader.load(properties.getServiceUser(), Clock.systemUTC().instant());
+		logger.info("Calling ZITADEL at " + issuer + " as service user " + key.getUserId() + " with key "
+				+ key.getKeyId());
+		if ("http".equalsIgnoreCase(issuer.getScheme()) && !isLoopback(issuer.getHost())) {
+			logger.warn("zitadel.issuer " + issuer + " uses plain http: access tokens would travel in clear text. "
+					+ "Use https for any ZITADEL that is not on this machine.");
+		}
+		return key;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ServiceUserAssertionSigner zitadelAssertionSigner(ServiceUserKey key, ZitadelProperties properties) {
+		return new ServiceUserAssertionSigner(key, ZitadelUrls.audience(properties.issuerUri()),
+				properties.getAssertion().getLifetime(), properties.getAssertion().getClockSkew(), Clock.systemUTC());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "zitadelClientRegistration")
+	ClientRegistration zitadelClientRegistration(ServiceUserKey key, ZitadelProperties properties) {
+		Set<String> scopes = new LinkedHashSet<>(REQUIRED_SCOPES.stream().sorted().toList());
+		scopes.addAll(properties.getScopes());
+		return ClientRegistration.withRegistrationId(ZitadelTokenSource.REGISTRATION_ID)
+			.authorizationGrantType(AuthorizationGrantType.JWT_BEARER)
+			.clientId(key.getUserId())
+			.clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+			.tokenUri(ZitadelUrls.tokenEndpoint(properties).toString())
+			.issuerUri(ZitadelUrls.base(properties.issuerUri()))
+			.scope(scopes)
+			.build();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "zitadelAuthorizedClientProvider")
+	OAuth2AuthorizedClientProvider zitadelAuthorizedClientProvider(ZitadelProperties properties) {
+		JwtBearerOAuth2AuthorizedClientProvider provider = new JwtBearerOAuth2AuthorizedClientProvider();
+		provider.setJwtAssertionResolver(JwtBearerTokenFetcher.assertionResolver());
+		provider.setAccessTokenResponseClient(TokenResponseClients.jwtBearer(httpSettings(properties), Clock.systemUTC()));
+		return provider;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ZitadelTokenSource zitadelTokenSource(ObjectProvider<AccessTokenFetcher> fetcher) {
+		return new ZitadelTokenSource(fetcher.getObject(), Clock.systemUTC());
+	}
+
+	static HttpClientSettings httpSettings(ZitadelProperties properties) {
+		return HttpClientSettings.defaults()
+			.withTimeouts(properties.getToken().getConnectTimeout(), properties.getToken().getReadTimeout());
+	}
+
+	private static boolean isLoopback(String host) {
+		try {
+			return "localhost".equalsIgnoreCase(host) || InetAddress.getByName(host).isLoopbackAddress();
+		}
+		catch (UnknownHostException ex) {
+			return false;
+		}
+	}
+
+	/** Without WebFlux, tokens are fetched through the blocking provider. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingClass("org.springframework.web.reactive.function.client.WebClient")
+	static class BlockingTokenFetcherConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		AccessTokenFetcher zitadelAccessTokenFetcher(ClientRegistration zitadelClientRegistration,
+				ServiceUserAssertionSigner signer, OAuth2AuthorizedClientProvider zitadelAuthorizedClientProvider) {
+			return JwtBearerTokenFetcher.blocking(zitadelClientRegistration, signer, zitadelAuthorizedClientProvider);
+		}
+
+	}
+
+	/** With WebFlux, tokens are fetched without blocking, and a ready WebClient is offered. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(WebClient.class)
+	static class WebClientConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "zitadelReactiveAuthorizedClientProvider")
+		ReactiveOAuth2AuthorizedClientProvider zitadelReactiveAuthorizedClientProvider(ZitadelProperties properties) {
+			JwtBearerReactiveOAuth2AuthorizedClientProvider provider = new JwtBearerReactiveOAuth2AuthorizedClientProvider();
+			provider.setJwtAssertionResolver(JwtBearerTokenFetcher.reactiveAssertionResolver());
+			provider.setAccessTokenResponseClient(
+					ReactiveTokenResponseClients.jwtBearer(httpSettings(properties), Clock.systemUTC()));
+			return provider;
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		AccessTokenFetcher zitadelAccessTokenFetcher(ClientRegistration zitadelClientRegistration,
+				ServiceUserAssertionSigner signer,
+				ReactiveOAuth2AuthorizedClientProvider zitadelReactiveAuthorizedClientProvider) {
+			return JwtBearerTokenFetcher.reactive(zitadelClientRegistration, signer,
+					zitadelReactiveAuthorizedClientProvider);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ZitadelExchangeFilterFunction zitadelExchangeFilterFunction(ZitadelTokenSource tokenSource,
+				ZitadelProperties properties) {
+			return new ZitadelExchangeFilterFunction(tokenSource, properties.getOrganizationId());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(name = "zitadelWebClient")
+		WebClient zitadelWebClient(ObjectProvider<WebClient.Builder> builder, ZitadelExchangeFilterFunction filter,
+				ZitadelProperties properties) {
+			return builder.getIfAvailable(WebClient::builder)
+				.baseUrl(ZitadelUrls.base(properties.issuerUri()))
+				.filter(filter)
+				.build();
+		}
+
+	}
+
+}

@@ -1,0 +1,269 @@
+package io.github.zitadelstarter.autoconfigure;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.zitadelstarter.assertion.ServiceUserAssertionSigner;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.io.Resource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Configuration of the ZITADEL service user client, under {@code zitadel.*}.
+ */
+@ConfigurationProperties("zitadel")
+public class ZitadelProperties implements InitializingBean {
+
+	/** Whether to call ZITADEL's APIs as the configured service user. */
+	private boolean enabled = true;
+
+	/** The ZITADEL instance's issuer URL, such as https://my-instance.zitadel.cloud. */
+	private @Nullable String issuer;
+
+	/** The token endpoint; defaults to {issuer}/oauth/v2/token. */
+	private @Nullable URI tokenEndpoint;
+
+	/** The organization the API calls act in (x-zitadel-orgid); defaults to the service user's own. */
+	private @Nullable String organizationId;
+
+	/** Scopes to request besides 'openid' and 'urn:zitadel:iam:org:project:id:zitadel:aud'. */
+	private List<String> scopes = new ArrayList<>();
+
+	private final ServiceUser serviceUser = new ServiceUser();
+
+	private final Assertion assertion = new Assertion();
+
+	private final Token token = new Token();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public @Nullable String getIssuer() {
+		return this.issuer;
+	}
+
+	public void setIssuer(@Nullable String issuer) {
+		this.issuer = issuer;
+	}
+
+	public @Nullable URI getTokenEndpoint() {
+		return this.tokenEndpoint;
+	}
+
+	public void setTokenEndpoint(@Nullable URI tokenEndpoint) {
+		this.tokenEndpoint = tokenEndpoint;
+	}
+
+	public @Nullable String getOrganizationId() {
+		return this.organizationId;
+	}
+
+	public void setOrganizationId(@Nullable String organizationId) {
+		this.organizationId = organizationId;
+	}
+
+	public List<String> getScopes() {
+		return this.scopes;
+	}
+
+	public void setScopes(List<String> scopes) {
+		this.scopes = scopes;
+	}
+
+	public ServiceUser getServiceUser() {
+		return this.serviceUser;
+	}
+
+	public Assertion getAssertion() {
+		return this.assertion;
+	}
+
+	public Token getToken() {
+		return this.token;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		validate();
+	}
+
+	/**
+	 * Checks the properties that can be checked without reading the key.
+	 * @throws InvalidZitadelConfigurationException naming the first property that is wrong
+	 */
+	public void validate() {
+		issuerUri();
+		boolean hasFile = this.serviceUser.keyFile != null;
+		boolean hasJson = StringUtils.hasText(this.serviceUser.keyJson);
+		if (hasFile == hasJson) {
+			throw new InvalidZitadelConfigurationException("zitadel.service-user",
+					hasFile ? "both zitadel.service-user.key-file and zitadel.service-user.key-json are set"
+							: "neither zitadel.service-user.key-file nor zitadel.service-user.key-json is set",
+					"Set exactly one of them: key-file to the location of the service user's JSON key "
+							+ "(for example file:/run/secrets/zitadel-key.json), or key-json to its content.");
+		}
+		if (this.tokenEndpoint != null && !isHttpUrl(this.tokenEndpoint)) {
+			throw new InvalidZitadelConfigurationException("zitadel.token-endpoint",
+					"zitadel.token-endpoint must be an absolute http(s) URL, was '" + this.tokenEndpoint + "'",
+					"Remove it to use {zitadel.issuer}/oauth/v2/token, or set the full URL of the token endpoint.");
+		}
+		requirePositive("zitadel.assertion.lifetime", this.assertion.lifetime);
+		requirePositive("zitadel.token.connect-timeout", this.token.connectTimeout);
+		requirePositive("zitadel.token.read-timeout", this.token.readTimeout);
+		if (this.assertion.clockSkew.isNegative()) {
+			throw new InvalidZitadelConfigurationException("zitadel.assertion.clock-skew",
+					"zitadel.assertion.clock-skew must not be negative, was " + this.assertion.clockSkew,
+					"Set it to how far this machine's clock may run ahead of ZITADEL's, such as 30s.");
+		}
+		if (this.assertion.clockSkew.plus(this.assertion.lifetime)
+			.compareTo(ServiceUserAssertionSigner.MAXIMUM_AGE) > 0) {
+			throw new InvalidZitadelConfigurationException("zitadel.assertion.lifetime",
+					"zitadel.assertion.lifetime plus zitadel.assertion.clock-skew must not exceed 1h, was "
+							+ this.assertion.lifetime + " + " + this.assertion.clockSkew,
+					"ZITADEL refuses assertions issued more than an hour ago; shorten the lifetime (5m is plenty).");
+		}
+	}
+
+	/**
+	 * The issuer as a URI, checked.
+	 * @return the issuer
+	 * @throws InvalidZitadelConfigurationException if it is missing or not an absolute
+	 * http(s) URL
+	 */
+	public URI issuerUri() {
+		String action = "Set zitadel.issuer to your instance's URL, such as https://my-instance.zitadel.cloud "
+				+ "(the 'issuer' of {issuer}/.well-known/openid-configuration).";
+		if (!StringUtils.hasText(this.issuer)) {
+			throw new InvalidZitadelConfigurationException("zitadel.issuer", "zitadel.issuer is not set", action);
+		}
+		try {
+			URI uri = new URI(this.issuer.trim());
+			if (isHttpUrl(uri)) {
+				return uri;
+			}
+		}
+		catch (URISyntaxException ex) {
+			// reported below
+		}
+		throw new InvalidZitadelConfigurationException("zitadel.issuer",
+				"zitadel.issuer must be an absolute http(s) URL, was '" + this.issuer + "'", action);
+	}
+
+	private static boolean isHttpUrl(URI uri) {
+		return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+				&& StringUtils.hasText(uri.getHost());
+	}
+
+	private static void requirePositive(String property, Duration value) {
+		if (value.isNegative() || value.isZero()) {
+			throw new InvalidZitadelConfigurationException(property,
+					property + " must be a positive duration, was " + value,
+					"Set it to a positive duration such as 10s, or remove it to use the default.");
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "ZitadelProperties[issuer=" + this.issuer + ", organizationId=" + this.organizationId + ", scopes="
+				+ this.scopes + ", serviceUser=" + this.serviceUser + "]";
+	}
+
+	/** Where the service user's JSON key comes from. */
+	public static class ServiceUser {
+
+		/** Location of the service user's JSON key file, such as file:/run/secrets/zitadel-key.json. */
+		private @Nullable Resource keyFile;
+
+		/** The service user's JSON key itself, as an alternative to key-file. */
+		private @Nullable String keyJson;
+
+		public @Nullable Resource getKeyFile() {
+			return this.keyFile;
+		}
+
+		public void setKeyFile(@Nullable Resource keyFile) {
+			this.keyFile = keyFile;
+		}
+
+		public @Nullable String getKeyJson() {
+			return this.keyJson;
+		}
+
+		public void setKeyJson(@Nullable String keyJson) {
+			this.keyJson = keyJson;
+		}
+
+		@Override
+		public String toString() {
+			return "ServiceUser[keyFile=" + this.keyFile + ", keyJson=" + ((this.keyJson != null) ? "******" : null)
+					+ "]";
+		}
+
+	}
+
+	/** The JWT assertion that is traded for an access token. */
+	public static class Assertion {
+
+		/** How long a signed assertion stays valid after it is created. */
+		private Duration lifetime = Duration.ofMinutes(5);
+
+		/** How far this machine's clock may run ahead of ZITADEL's; the assertion's iat is dated this far back. */
+		private Duration clockSkew = Duration.ofSeconds(30);
+
+		public Duration getLifetime() {
+			return this.lifetime;
+		}
+
+		public void setLifetime(Duration lifetime) {
+			this.lifetime = lifetime;
+		}
+
+		public Duration getClockSkew() {
+			return this.clockSkew;
+		}
+
+		public void setClockSkew(Duration clockSkew) {
+			this.clockSkew = clockSkew;
+		}
+
+	}
+
+	/** The token request. */
+	public static class Token {
+
+		/** Connect timeout of the token request. */
+		private Duration connectTimeout = Duration.ofSeconds(5);
+
+		/** Read timeout of the token request. */
+		private Duration readTimeout = Duration.ofSeconds(10);
+
+		public Duration getConnectTimeout() {
+			return this.connectTimeout;
+		}
+
+		public void setConnectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+		}
+
+		public Duration getReadTimeout() {
+			return this.readTimeout;
+		}
+
+		public void setReadTimeout(Duration readTimeout) {
+			this.readTimeout = readTimeout;
+		}
+
+	}
+
+}

@@ -1,0 +1,109 @@
+package io.github.zitadelstarter.token;
+
+import java.util.List;
+import java.util.function.Function;
+
+import io.github.zitadelstarter.assertion.ServiceUserAssertionSigner;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.OAuth2AuthorizationContext;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * Fetches access tokens through one of Spring Security's JWT-bearer authorized client
+ * providers, handing it a freshly signed assertion for every request.
+ *
+ * <p>
+ * The assertion travels in the {@link OAuth2AuthorizationContext}'s attributes; configure
+ * the provider with {@link #reactiveAssertionResolver()} or {@link #assertionResolver()}.
+ * Signing it here, rather than inside the provider, lets a failure name the claims that
+ * were sent.
+ */
+public final class JwtBearerTokenFetcher implements AccessTokenFetcher {
+
+	/** The context attribute that carries the signed assertion to the provider. */
+	public static final String ASSERTION_ATTRIBUTE = JwtBearerTokenFetcher.class.getName() + ".assertion";
+
+	private final ClientRegistration registration;
+
+	private final ServiceUserAssertionSigner signer;
+
+	private final Function<OAuth2AuthorizationContext, Mono<OAuth2AuthorizedClient>> provider;
+
+	private final Authentication principal;
+
+	private JwtBearerTokenFetcher(ClientRegistration registration, ServiceUserAssertionSigner signer,
+			Function<OAuth2AuthorizationContext, Mono<OAuth2AuthorizedClient>> provider) {
+		this.registration = registration;
+		this.signer = signer;
+		this.provider = provider;
+		this.principal = UsernamePasswordAuthenticationToken.authenticated(signer.getKey().getUserId(), null,
+				List.of());
+	}
+
+	/**
+	 * A fetcher over a reactive provider, which never blocks a thread.
+	 * @param registration the {@code zitadel} client registration
+	 * @param signer signs the assertions
+	 * @param provider Spring Security's JWT-bearer provider, configured with
+	 * {@link #reactiveAssertionResolver()}
+	 * @return the fetcher
+	 */
+	public static JwtBearerTokenFetcher reactive(ClientRegistration registration, ServiceUserAssertionSigner signer,
+			ReactiveOAuth2AuthorizedClientProvider provider) {
+		return new JwtBearerTokenFetcher(registration, signer, provider::authorize);
+	}
+
+	/**
+	 * A fetcher over a blocking provider, for applications without WebFlux. The request runs
+	 * on Reactor's bounded elastic scheduler.
+	 * @param registration the {@code zitadel} client registration
+	 * @param signer signs the assertions
+	 * @param provider Spring Security's JWT-bearer provider, configured with
+	 * {@link #assertionResolver()}
+	 * @return the fetcher
+	 */
+	public static JwtBearerTokenFetcher blocking(ClientRegistration registration, ServiceUserAssertionSigner signer,
+			OAuth2AuthorizedClientProvider provider) {
+		return new JwtBearerTokenFetcher(registration, signer,
+				(context) -> Mono.fromCallable(() -> provider.authorize(context))
+					.subscribeOn(Schedulers.boundedElastic()));
+	}
+
+	/** The assertion resolver for {@code JwtBearerReactiveOAuth2AuthorizedClientProvider}. */
+	public static Function<OAuth2AuthorizationContext, Mono<Jwt>> reactiveAssertionResolver() {
+		return (context) -> Mono.justOrEmpty(context.getAttribute(ASSERTION_ATTRIBUTE));
+	}
+
+	/** The assertion resolver for {@code JwtBearerOAuth2AuthorizedClientProvider}. */
+	public static Function<OAuth2AuthorizationContext, Jwt> assertionResolver() {
+		return (context) -> context.getAttribute(ASSERTION_ATTRIBUTE);
+	}
+
+	@Override
+	public Mono<OAuth2AccessToken> fetchToken() {
+		return Mono.defer(() -> {
+			Jwt assertion = this.signer.sign();
+			OAuth2AuthorizationContext context = OAuth2AuthorizationContext.withClientRegistration(this.registration)
+				.principal(this.principal)
+				.attribute(ASSERTION_ATTRIBUTE, assertion)
+				.build();
+			return this.provider.apply(context)
+				.switchIfEmpty(Mono.error(() -> new IllegalStateException(
+						"The authorized client provider returned no token; is it configured for the JWT bearer grant "
+								+ "with JwtBearerTokenFetcher's assertion resolver?")))
+				.map(OAuth2AuthorizedClient::getAccessToken)
+				.onErrorMap((ex) -> ZitadelTokenException.explain(ex,
+						this.registration.getProviderDetails().getTokenUri(), assertion));
+		});
+	}
+
+}

@@ -1,0 +1,101 @@
+package io.github.zitadelstarter.token;
+
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+
+/**
+ * The token endpoint answered with an HTTP error; keeps the status and {@code Retry-After}
+ * that Spring Security's own error parsing drops, so that retries can be decided on them.
+ */
+public class TokenEndpointException extends OAuth2AuthorizationException {
+
+	private final int statusCode;
+
+	private final @Nullable Duration retryAfter;
+
+	public TokenEndpointException(int statusCode, OAuth2Error error, @Nullable Duration retryAfter) {
+		super(error, "HTTP " + statusCode + " " + error);
+		this.statusCode = statusCode;
+		this.retryAfter = retryAfter;
+	}
+
+	/**
+	 * Reads an error answer of the token endpoint.
+	 * @param statusCode the HTTP status
+	 * @param retryAfterHeader the {@code Retry-After} header, if any
+	 * @param body the response body, an OAuth2 error object or anything else
+	 * @param now the current instant, to turn an HTTP-date {@code Retry-After} into a delay
+	 * @return the exception
+	 */
+	public static TokenEndpointException of(int statusCode, @Nullable String retryAfterHeader, String body,
+			Instant now) {
+		String error = OAuth2ErrorCodes.SERVER_ERROR;
+		String description = null;
+		try {
+			Map<String, Object> json = JSONObjectUtils.parse(body);
+			if (json.get("error") != null) {
+				error = json.get("error").toString();
+				description = (json.get("error_description") != null) ? json.get("error_description").toString()
+						: null;
+			}
+		}
+		catch (ParseException ex) {
+			// Not an OAuth2 error object (a proxy's HTML page, say): the status says enough.
+			error = (statusCode >= 500 || statusCode == 429) ? OAuth2ErrorCodes.SERVER_ERROR
+					: OAuth2ErrorCodes.INVALID_REQUEST;
+			description = "HTTP " + statusCode + " without an OAuth2 error body";
+		}
+		return new TokenEndpointException(statusCode, new OAuth2Error(error, description, null),
+				parseRetryAfter(retryAfterHeader, now));
+	}
+
+	static @Nullable Duration parseRetryAfter(@Nullable String header, Instant now) {
+		if (header == null || header.isBlank()) {
+			return null;
+		}
+		try {
+			return Duration.ofSeconds(Math.max(0, Long.parseLong(header.trim())));
+		}
+		catch (NumberFormatException ex) {
+			try {
+				Instant at = ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+				Duration delay = Duration.between(now, at);
+				return delay.isNegative() ? Duration.ZERO : delay;
+			}
+			catch (DateTimeParseException notADate) {
+				return null;
+			}
+		}
+	}
+
+	public int getStatusCode() {
+		return this.statusCode;
+	}
+
+	/** How long the server asked the client to wait, or {@code null}. */
+	public @Nullable Duration getRetryAfter() {
+		return this.retryAfter;
+	}
+
+	/**
+	 * Whether this is how ZITADEL answers a rejected assertion: {@code 500 server_error
+	 * Errors.Internal}, indistinguishable from an outage.
+	 * @return whether the assertion was probably rejected
+	 */
+	public boolean isProbablyRejectedAssertion() {
+		return this.statusCode == 500 && "Errors.Internal".equals(getError().getDescription());
+	}
+
+}

@@ -1,0 +1,107 @@
+package io.github.zitadelstarter.token;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.security.oauth2.client.ClientAuthorizationException;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * No access token could be obtained from ZITADEL. The message says what ZITADEL answered, the
+ * likely causes, and the claims of the assertion that was sent, never the signed assertion.
+ */
+public class ZitadelTokenException extends ClientAuthorizationException {
+
+	private final @Nullable TokenEndpointException endpointFailure;
+
+	ZitadelTokenException(OAuth2Error error, String message, @Nullable TokenEndpointException endpointFailure,
+			Throwable cause) {
+		super(error, ZitadelTokenSource.REGISTRATION_ID, message, cause);
+		this.endpointFailure = endpointFailure;
+	}
+
+	/**
+	 * Explains why a token request failed.
+	 * @param failure what the token request ended with
+	 * @param tokenUri where the request went
+	 * @param assertion the assertion that was sent
+	 * @return the explained failure
+	 */
+	static ZitadelTokenException explain(Throwable failure, String tokenUri, Jwt assertion) {
+		if (failure instanceof ZitadelTokenException explained) {
+			return explained;
+		}
+		TokenEndpointException endpointFailure = findCause(failure, TokenEndpointException.class);
+		OAuth2AuthorizationException oauth2Failure = findCause(failure, OAuth2AuthorizationException.class);
+		StringBuilder message = new StringBuilder("Could not obtain an access token from ZITADEL at ").append(tokenUri)
+			.append(": ");
+		OAuth2Error error;
+		if (endpointFailure != null) {
+			error = endpointFailure.getError();
+			message.append("HTTP ").append(endpointFailure.getStatusCode()).append(", ").append(describe(error));
+			if (endpointFailure.isProbablyRejectedAssertion()) {
+				message.append(". ZITADEL answers this way to every assertion it rejects. Likely causes: ")
+					.append(String.join("; ", LIKELY_CAUSES_OF_A_REJECTED_ASSERTION));
+			}
+		}
+		else if (oauth2Failure != null && !OAuth2ErrorCodes.SERVER_ERROR.equals(oauth2Failure.getError().getErrorCode())
+				&& !"invalid_token_response".equals(oauth2Failure.getError().getErrorCode())) {
+			error = oauth2Failure.getError();
+			message.append(describe(error));
+		}
+		else {
+			Throwable root = NestedExceptionUtils.getMostSpecificCause(failure);
+			error = new OAuth2Error(OAuth2ErrorCodes.SERVER_ERROR, "token endpoint unreachable", null);
+			message.append("the token endpoint did not answer (").append(root.getClass().getSimpleName());
+			if (root.getMessage() != null) {
+				message.append(": ").append(root.getMessage());
+			}
+			message.append("). Check zitadel.issuer (or zitadel.token-endpoint) and that ZITADEL is reachable");
+		}
+		message.append(". Assertion sent: ").append(claims(assertion)).append('.');
+		return new ZitadelTokenException(error, message.toString(), endpointFailure, failure);
+	}
+
+	private static final List<String> LIKELY_CAUSES_OF_A_REJECTED_ASSERTION = List.of(
+			"zitadel.issuer is not exactly the instance's issuer (the 'aud' sent must equal it: scheme, host, port, "
+					+ "no path)",
+			"the key belongs to another user, was deleted, or has expired",
+			"this machine's clock is more than zitadel.assertion.clock-skew ahead of ZITADEL's, or behind it",
+			"an application key was used instead of a service user key");
+
+	private static String describe(OAuth2Error error) {
+		return "error '" + error.getErrorCode() + "'"
+				+ ((error.getDescription() != null) ? " (" + error.getDescription() + ")" : "");
+	}
+
+	private static String claims(Jwt assertion) {
+		return "kid=" + assertion.getHeaders().get("kid") + ", iss=" + assertion.getClaimAsString("iss") + ", sub="
+				+ assertion.getSubject() + ", aud=" + assertion.getAudience() + ", iat="
+				+ format(assertion.getIssuedAt()) + ", exp=" + format(assertion.getExpiresAt());
+	}
+
+	private static String format(@Nullable Instant instant) {
+		return String.valueOf(instant);
+	}
+
+	private static <T extends Throwable> @Nullable T findCause(Throwable failure, Class<T> type) {
+		for (Throwable candidate = failure; candidate != null; candidate = candidate.getCause()) {
+			if (type.isInstance(candidate)) {
+				return type.cast(candidate);
+			}
+		}
+		return null;
+	}
+
+	/** What the token endpoint answered, or {@code null} when it did not answer at all. */
+	public @Nullable TokenEndpointException getEndpointFailure() {
+		return this.endpointFailure;
+	}
+
+}

@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import io.github.zitadelstarter.key.InvalidServiceUserKeyException;
 import io.github.zitadelstarter.key.ServiceUserKey;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.Resource;
 import org.springframework.util.StreamUtils;
@@ -50,16 +51,23 @@ final class ServiceUserKeyLoader {
 					"Set it to the location of the service user's JSON key, such as file:/run/secrets/zitadel-key.json "
 							+ "or classpath:zitadel-key.json.");
 		}
+		if (!keyFile.isReadable()) {
+			throw unreadable(keyFile, "not a readable file", null);
+		}
 		try (InputStream in = keyFile.getInputStream()) {
 			return StreamUtils.copyToString(in, StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
-			throw new InvalidZitadelConfigurationException(property,
-					property + " points to " + keyFile.getDescription() + ", which cannot be read ("
-							+ ex.getClass().getSimpleName() + ")",
-					"Make the file readable by the application's user, or point the property at a readable copy.",
-					ex);
+			throw unreadable(keyFile, ex.getClass().getSimpleName(), ex);
 		}
+	}
+
+	private static InvalidZitadelConfigurationException unreadable(Resource keyFile, String reason,
+			@Nullable Throwable cause) {
+		String property = "zitadel.service-user.key-file";
+		return new InvalidZitadelConfigurationException(property,
+				property + " points to " + keyFile.getDescription() + ", which cannot be read (" + reason + ")",
+				"Make the file readable by the application's user, or point the property at a readable copy.", cause);
 	}
 
 	private static String stripPeriod(String message) {

@@ -1,10 +1,9 @@
 package io.github.zitadelstarter.autoconfigure;
 
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 
 import io.github.zitadelstarter.assertion.ServiceUserAssertionSigner;
@@ -113,13 +112,11 @@ public final class ZitadelAutoConfiguration {
 			.withTimeouts(properties.getToken().getConnectTimeout(), properties.getToken().getReadTimeout());
 	}
 
+	/** Decided from the name alone: startup makes no network call, not even DNS. */
 	private static boolean isLoopback(String host) {
-		try {
-			return "localhost".equalsIgnoreCase(host) || InetAddress.getByName(host).isLoopbackAddress();
-		}
-		catch (UnknownHostException ex) {
-			return false;
-		}
+		String name = host.toLowerCase(Locale.ROOT);
+		return name.equals("localhost") || name.endsWith(".localhost") || name.startsWith("127.")
+				|| name.equals("[::1]") || name.equals("::1");
 	}
 
 	/** Without WebFlux, tokens are fetched through the blocking provider. */

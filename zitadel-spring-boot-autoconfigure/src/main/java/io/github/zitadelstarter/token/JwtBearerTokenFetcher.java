@@ -80,7 +80,7 @@ public final class JwtBearerTokenFetcher implements AccessTokenFetcher {
 
 	/** The assertion resolver for {@code JwtBearerReactiveOAuth2AuthorizedClientProvider}. */
 	public static Function<OAuth2AuthorizationContext, Mono<Jwt>> reactiveAssertionResolver() {
-		return (context) -> Mono.justOrEmpty(context.getAttribute(ASSERTION_ATTRIBUTE));
+		return (context) -> Mono.justOrEmpty(context.<Jwt>getAttribute(ASSERTION_ATTRIBUTE));
 	}
 
 	/** The assertion resolver for {@code JwtBearerOAuth2AuthorizedClientProvider}. */

@@ -1,0 +1,297 @@
+package io.github.zitadelstarter.autoconfigure;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import io.github.zitadelstarter.assertion.ServiceUserAssertionSigner;
+import io.github.zitadelstarter.key.ServiceUserKey;
+import io.github.zitadelstarter.testsupport.TestServiceUser;
+import io.github.zitadelstarter.token.AccessTokenFetcher;
+import io.github.zitadelstarter.token.ZitadelTokenSource;
+import io.github.zitadelstarter.webclient.ZitadelExchangeFilterFunction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(OutputCaptureExtension.class)
+class ZitadelAutoConfigurationTests {
+
+	private static final TestServiceUser user = TestServiceUser.create();
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ZitadelAutoConfiguration.class, WebClientAutoConfiguration.class));
+
+	private final ApplicationContextRunner configured = this.runner.withPropertyValues(
+			"zitadel.issuer=https://my-instance.zitadel.cloud", "zitadel.service-user.key-json=" + user.keyJson());
+
+	@Test
+	void backsOffWithoutZitadelProperties() {
+		this.runner.run((context) -> assertThat(context).hasNotFailed()
+			.doesNotHaveBean(ZitadelTokenSource.class)
+			.doesNotHaveBean("zitadelWebClient")
+			.doesNotHaveBean(ZitadelProperties.class));
+	}
+
+	@Test
+	void backsOffWhenDisabledEvenIfConfigured() {
+		this.configured.withPropertyValues("zitadel.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(ZitadelTokenSource.class));
+	}
+
+	@Test
+	void createsTheServiceUserClientFromProperties() {
+		this.configured.withPropertyValues("zitadel.scopes=urn:zitadel:iam:user:metadata").run((context) -> {
+			assertThat(context).hasSingleBean(ServiceUserKey.class)
+				.hasSingleBean(ServiceUserAssertionSigner.class)
+				.hasSingleBean(ZitadelTokenSource.class)
+				.hasSingleBean(ZitadelExchangeFilterFunction.class)
+				.hasBean("zitadelWebClient")
+				.hasBean("zitadelAuthorizedClientProvider")
+				.hasBean("zitadelReactiveAuthorizedClientProvider");
+			assertThat(context.getBean("zitadelAuthorizedClientProvider"))
+				.isInstanceOf(OAuth2AuthorizedClientProvider.class);
+			assertThat(context.getBean("zitadelReactiveAuthorizedClientProvider"))
+				.isInstanceOf(ReactiveOAuth2AuthorizedClientProvider.class);
+			ClientRegistration registration = context.getBean(ClientRegistration.class);
+			assertThat(registration.getRegistrationId()).isEqualTo("zitadel");
+			assertThat(registration.getAuthorizationGrantType()).isEqualTo(AuthorizationGrantType.JWT_BEARER);
+			assertThat(registration.getProviderDetails().getTokenUri())
+				.isEqualTo("https://my-instance.zitadel.cloud/oauth/v2/token");
+			assertThat(registration.getScopes()).containsExactly("openid", "urn:zitadel:iam:org:project:id:zitadel:aud",
+					"urn:zitadel:iam:user:metadata");
+			assertThat(context.getBean(ServiceUserAssertionSigner.class).getAudience())
+				.isEqualTo("https://my-instance.zitadel.cloud");
+		});
+	}
+
+	@Test
+	void theAudienceIsTheIssuerWithoutTrailingSlashAndTheTokenEndpointCanBeOverridden() {
+		this.configured
+			.withPropertyValues("zitadel.issuer=https://my-instance.zitadel.cloud/",
+					"zitadel.token-endpoint=https://proxy.example.com/token")
+			.run((context) -> {
+				assertThat(context.getBean(ServiceUserAssertionSigner.class).getAudience())
+					.isEqualTo("https://my-instance.zitadel.cloud");
+				assertThat(context.getBean(ClientRegistration.class).getProviderDetails().getTokenUri())
+					.isEqualTo("https://proxy.example.com/token");
+			});
+	}
+
+	@Test
+	void userDefinedBeansWin() {
+		this.configured.withUserConfiguration(UserBeans.class).run((context) -> {
+			assertThat(context.getBean("zitadelWebClient")).isSameAs(UserBeans.WEB_CLIENT);
+			assertThat(context.getBean(ZitadelExchangeFilterFunction.class)).isSameAs(UserBeans.FILTER);
+			assertThat(context.getBean(AccessTokenFetcher.class)).isSameAs(UserBeans.FETCHER);
+		});
+	}
+
+	@Test
+	void withoutWebFluxTokensAreFetchedThroughTheBlockingProviderAndNoWebClientIsOffered() {
+		this.configured.withClassLoader(new FilteredClassLoader(WebClient.class)).run((context) -> {
+			assertThat(context).hasNotFailed()
+				.hasSingleBean(ZitadelTokenSource.class)
+				.hasBean("zitadelAuthorizedClientProvider")
+				.doesNotHaveBean("zitadelReactiveAuthorizedClientProvider")
+				.doesNotHaveBean("zitadelWebClient");
+		});
+	}
+
+	@Test
+	void startupNamesTheServiceUserAndKeyButNeverTheKey(CapturedOutput output) {
+		this.configured.run((context) -> assertThat(context).hasNotFailed());
+		assertThat(output).contains("Calling ZITADEL at https://my-instance.zitadel.cloud as service user "
+				+ TestServiceUser.USER_ID + " with key " + TestServiceUser.KEY_ID)
+			.doesNotContain(user.privateKeyPemLine());
+	}
+
+	@Test
+	void warnsAboutPlainHttpToAnotherMachineButNotToLoopback(CapturedOutput output) {
+		this.configured.withPropertyValues("zitadel.issuer=http://localhost:8080").run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(output).doesNotContain("clear text");
+		});
+		this.configured.withPropertyValues("zitadel.issuer=http://zitadel.example.com").run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(output).contains("zitadel.issuer http://zitadel.example.com uses plain http");
+		});
+	}
+
+	@Test
+	void readsTheKeyFromAKeyFile(@TempDir Path dir) throws Exception {
+		Path file = Files.writeString(dir.resolve("key.json"), user.keyJson());
+		this.runner
+			.withPropertyValues("zitadel.issuer=https://my-instance.zitadel.cloud",
+					"zitadel.service-user.key-file=file:" + file)
+			.run((context) -> assertThat(context.getBean(ServiceUserKey.class).getKeyId())
+				.isEqualTo(TestServiceUser.KEY_ID));
+	}
+
+	@Test
+	void issuerMissing() {
+		assertStartupFails(this.runner.withPropertyValues("zitadel.service-user.key-json=" + user.keyJson()),
+				"zitadel.issuer", "zitadel.issuer is not set", "Set zitadel.issuer to your instance's URL");
+	}
+
+	@Test
+	void issuerNotAnAbsoluteHttpUrl() {
+		assertStartupFails(this.configured.withPropertyValues("zitadel.issuer=foo"), "zitadel.issuer",
+				"zitadel.issuer must be an absolute http(s) URL, was 'foo'", "Set zitadel.issuer");
+		assertStartupFails(this.configured.withPropertyValues("zitadel.issuer=ftp://x.zitadel.cloud"),
+				"zitadel.issuer", "was 'ftp://x.zitadel.cloud'", "Set zitadel.issuer");
+	}
+
+	@Test
+	void neitherKeyFileNorKeyJson() {
+		assertStartupFails(this.runner.withPropertyValues("zitadel.issuer=https://x.zitadel.cloud"),
+				"zitadel.service-user", "neither zitadel.service-user.key-file nor zitadel.service-user.key-json",
+				"Set exactly one of them");
+	}
+
+	@Test
+	void bothKeyFileAndKeyJson() {
+		assertStartupFails(this.configured.withPropertyValues("zitadel.service-user.key-file=file:/tmp/key.json"),
+				"zitadel.service-user", "both zitadel.service-user.key-file and zitadel.service-user.key-json",
+				"Set exactly one of them");
+	}
+
+	@Test
+	void keyFileNotFound(@TempDir Path dir) {
+		assertStartupFails(
+				this.runner.withPropertyValues("zitadel.issuer=https://x.zitadel.cloud",
+						"zitadel.service-user.key-file=file:" + dir.resolve("missing.json")),
+				"zitadel.service-user.key-file", "missing.json], which does not exist",
+				"Set it to the location of the service user's JSON key");
+	}
+
+	@Test
+	void keyFileUnreadable(@TempDir Path dir) {
+		assertStartupFails(
+				this.runner.withPropertyValues("zitadel.issuer=https://x.zitadel.cloud",
+						"zitadel.service-user.key-file=file:" + dir),
+				"zitadel.service-user.key-file", "which cannot be read", "Make the file readable");
+	}
+
+	@Test
+	void keyNotJson() {
+		assertStartupFails(withKeyJson(user.pkcs1Pem()), "zitadel.service-user.key-json",
+				"zitadel.service-user.key-json is not a usable service user key: The service user key is not a JSON object",
+				"Download a new JSON key");
+	}
+
+	@Test
+	void keyWithoutKeyIdUserIdOrKey() {
+		for (String field : new String[] { "keyId", "userId", "key" }) {
+			assertStartupFails(withKeyJson(user.keyJson().replace("\"" + field + "\"", "\"x\"")),
+					"zitadel.service-user.key-json", "has no '" + field + "'", "Use the JSON key file exactly as");
+		}
+	}
+
+	@Test
+	void keyThatIsNotAnRsaPrivateKey() {
+		assertStartupFails(withKeyJson(user.keyJson(user.publicKeyPem(), Instant.now().plusSeconds(60))),
+				"zitadel.service-user.key-json", "must hold an RSA private key in PEM", "Download a new JSON key");
+		assertStartupFails(withKeyJson(user.keyJson("garbage", Instant.now().plusSeconds(60))),
+				"zitadel.service-user.key-json", "no private key it could read", "Download a new JSON key");
+		assertStartupFails(
+				withKeyJson(user.keyJson("-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED PRIVATE KEY-----",
+						Instant.now().plusSeconds(60))),
+				"zitadel.service-user.key-json", "it is encrypted", "decrypt it first");
+	}
+
+	@Test
+	void applicationKey() {
+		String json = "{\"type\":\"application\",\"keyId\":\"1\",\"key\":\"" + user.pkcs1Pem().replace("\n", "\\n")
+				+ "\",\"appId\":\"2\",\"clientId\":\"3\"}";
+		assertStartupFails(withKeyJson(json), "zitadel.service-user.key-json",
+				"it is an application (API or OIDC app) key", "Use a key of a service user instead");
+	}
+
+	@Test
+	void expiredKey() {
+		assertStartupFails(withKeyJson(user.keyJson(user.pkcs1Pem(), Instant.parse("2020-01-01T00:00:00Z"))),
+				"zitadel.service-user.key-json", "expired at 2020-01-01T00:00:00Z; ZITADEL no longer accepts it",
+				"Add a new JSON key");
+	}
+
+	private ApplicationContextRunner withKeyJson(String json) {
+		return this.runner.withPropertyValues("zitadel.issuer=https://x.zitadel.cloud",
+				"zitadel.service-user.key-json=" + json);
+	}
+
+	private void assertStartupFails(ApplicationContextRunner runner, String property, String description,
+			String action) {
+		runner.run((context) -> {
+			assertThat(context).hasFailed();
+			Throwable failure = context.getStartupFailure();
+			InvalidZitadelConfigurationException cause = findCause(failure);
+			assertThat(cause.getProperty()).isEqualTo(property);
+			assertThat(cause.getMessage()).contains(description).contains(action);
+			FailureAnalysis analysis = new InvalidZitadelConfigurationFailureAnalyzer().analyze(failure);
+			assertThat(analysis.getDescription()).contains(description);
+			assertThat(analysis.getAction()).contains(action);
+			assertThat(stackTrace(failure)).doesNotContain(user.privateKeyPemLine());
+		});
+	}
+
+	private static InvalidZitadelConfigurationException findCause(Throwable failure) {
+		for (Throwable candidate = failure; candidate != null; candidate = candidate.getCause()) {
+			if (candidate instanceof InvalidZitadelConfigurationException invalid) {
+				return invalid;
+			}
+		}
+		throw new AssertionError("No InvalidZitadelConfigurationException in " + failure);
+	}
+
+	private static String stackTrace(Throwable failure) {
+		java.io.StringWriter writer = new java.io.StringWriter();
+		failure.printStackTrace(new java.io.PrintWriter(writer));
+		return writer.toString();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserBeans {
+
+		static final WebClient WEB_CLIENT = WebClient.create();
+
+		static final AccessTokenFetcher FETCHER = reactor.core.publisher.Mono::empty;
+
+		static final ZitadelExchangeFilterFunction FILTER = new ZitadelExchangeFilterFunction(
+				new ZitadelTokenSource(FETCHER, java.time.Clock.systemUTC()), "1");
+
+		@Bean
+		WebClient zitadelWebClient() {
+			return WEB_CLIENT;
+		}
+
+		@Bean
+		ZitadelExchangeFilterFunction myFilter() {
+			return FILTER;
+		}
+
+		@Bean
+		AccessTokenFetcher myFetcher() {
+			return FETCHER;
+		}
+
+	}
+
+}

@@ -1,0 +1,210 @@
+package io.github.zitadelstarter.webclient;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.github.zitadelstarter.testsupport.TestServiceUser;
+import io.github.zitadelstarter.token.ZitadelTokenException;
+import io.github.zitadelstarter.token.ZitadelTokenSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.wiremock.spring.ConfigureWireMock;
+import org.wiremock.spring.EnableWireMock;
+import org.wiremock.spring.InjectWireMock;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.zitadelstarter.testsupport.TokenRequests.form;
+import static io.github.zitadelstarter.testsupport.TokenRequests.received;
+import static io.github.zitadelstarter.testsupport.TokenRequests.rejectedAssertion;
+import static io.github.zitadelstarter.testsupport.TokenRequests.token;
+import static io.github.zitadelstarter.testsupport.TokenRequests.tokenEndpoint;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The {@code zitadelWebClient} against a ZITADEL on WireMock, as an application uses it.
+ */
+@SpringBootTest(classes = ZitadelWebClientTests.App.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = { "zitadel.organization-id=123456", "zitadel.scopes=urn:zitadel:iam:user:metadata" })
+@EnableWireMock(@ConfigureWireMock(name = "zitadel", baseUrlProperties = "zitadel.issuer"))
+class ZitadelWebClientTests {
+
+	private static final TestServiceUser user = TestServiceUser.create();
+
+	@InjectWireMock("zitadel")
+	WireMockServer zitadel;
+
+	@Autowired
+	@Qualifier("zitadelWebClient")
+	WebClient zitadelWebClient;
+
+	@Autowired
+	ZitadelTokenSource tokenSource;
+
+	@DynamicPropertySource
+	static void serviceUserKey(DynamicPropertyRegistry registry) {
+		registry.add("zitadel.service-user.key-json", user::keyJson);
+	}
+
+	@BeforeEach
+	void forgetTokens() {
+		OAuth2AccessToken cached = this.tokenSource.getCachedToken();
+		if (cached != null) {
+			this.tokenSource.invalidate(cached);
+		}
+		this.zitadel.stubFor(get(urlPathEqualTo("/auth/v1/users/me")).willReturn(okJson("{\"user\":{\"id\":\"42\"}}")));
+	}
+
+	@Test
+	void zitadelReceivesTheJwtBearerGrantWithTheZitadelAudienceScope() {
+		this.zitadel.stubFor(tokenEndpoint().willReturn(token("opaque-token", 43199)));
+
+		callUsersMe();
+
+		LoggedRequest request = received(this.zitadel).get(0);
+		assertThat(request.getHeader("Content-Type")).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+		Map<String, String> form = form(request);
+		assertThat(form).containsEntry("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer")
+			.containsEntry("scope", "openid urn:zitadel:iam:org:project:id:zitadel:aud urn:zitadel:iam:user:metadata")
+			.containsKey("assertion");
+	}
+
+	@Test
+	void theAssertionIsSignedWithTheServiceUsersKeyAndCarriesWhatZitadelChecks() throws Exception {
+		this.zitadel.stubFor(tokenEndpoint().willReturn(token("opaque-token", 43199)));
+
+		callUsersMe();
+
+		Instant now = Instant.now();
+		SignedJWT assertion = SignedJWT.parse(form(received(this.zitadel).get(0)).get("assertion"));
+		assertThat(assertion.verify(user.verifier())).as("signature verified with the public key").isTrue();
+		assertThat(assertion.getHeader().getAlgorithm().getName()).isEqualTo("RS256");
+		assertThat(assertion.getHeader().getKeyID()).isEqualTo(TestServiceUser.KEY_ID);
+		JWTClaimsSet claims = assertion.getJWTClaimsSet();
+		assertThat(claims.getIssuer()).isEqualTo(TestServiceUser.USER_ID);
+		assertThat(claims.getSubject()).isEqualTo(TestServiceUser.USER_ID);
+		assertThat(claims.getAudience()).containsExactly(this.zitadel.baseUrl());
+		Instant issuedAt = claims.getIssueTime().toInstant();
+		Instant expiresAt = claims.getExpirationTime().toInstant();
+		assertThat(issuedAt).as("iat dated back by the 30 s clock skew allowance")
+			.isCloseTo(now.minusSeconds(30), within(Duration.ofSeconds(10)));
+		assertThat(expiresAt).isAfter(now.plusSeconds(1));
+		assertThat(Duration.between(issuedAt, expiresAt)).isLessThanOrEqualTo(Duration.ofHours(1));
+	}
+
+	@Test
+	void theApiReceivesTheBearerTokenAndTheOrganization() {
+		this.zitadel.stubFor(tokenEndpoint().willReturn(token("opaque-token", 43199)));
+
+		assertThat(callUsersMe()).contains("\"id\":\"42\"");
+
+		this.zitadel.verify(getRequestedFor(urlPathEqualTo("/auth/v1/users/me"))
+			.withHeader("Authorization", equalTo("Bearer opaque-token"))
+			.withHeader("x-zitadel-orgid", equalTo("123456")));
+	}
+
+	@Test
+	void aCallCanActInAnotherOrganization() {
+		this.zitadel.stubFor(tokenEndpoint().willReturn(token("opaque-token", 43199)));
+		this.zitadel.stubFor(post(urlPathEqualTo("/management/v1/users/_search")).willReturn(okJson("{\"result\":[]}")));
+
+		this.zitadelWebClient.post()
+			.uri("/management/v1/users/_search")
+			.header("x-zitadel-orgid", "999")
+			.bodyValue(Map.of())
+			.retrieve()
+			.bodyToMono(String.class)
+			.block(Duration.ofSeconds(10));
+
+		this.zitadel.verify(postRequestedFor(urlPathEqualTo("/management/v1/users/_search"))
+			.withHeader("x-zitadel-orgid", equalTo("999"))
+			.withRequestBody(equalToJson("{}")));
+	}
+
+	@Test
+	void theTokenIsReusedForLaterCalls() {
+		this.zitadel.stubFor(tokenEndpoint().willReturn(token("opaque-token", 43199)));
+
+		callUsersMe();
+		callUsersMe();
+		callUsersMe();
+
+		assertThat(received(this.zitadel)).hasSize(1);
+		this.zitadel.verify(3, getRequestedFor(urlPathEqualTo("/auth/v1/users/me")));
+	}
+
+	@Test
+	void aRejectedAssertionExplainsTheLikelyCausesAndTheClaimsSentButNotTheAssertion() {
+		this.zitadel.stubFor(tokenEndpoint().willReturn(rejectedAssertion()));
+
+		assertThatExceptionOfType(ZitadelTokenException.class).isThrownBy(this::callUsersMe).satisfies((ex) -> {
+			assertThat(ex.getError().getErrorCode()).isEqualTo("server_error");
+			assertThat(ex.getError().getDescription()).isEqualTo("Errors.Internal");
+			assertThat(ex.getMessage()).contains("HTTP 500, error 'server_error' (Errors.Internal)")
+				.contains("zitadel.issuer is not exactly the instance's issuer")
+				.contains("expired")
+				.contains("clock")
+				.contains("application key")
+				.contains("kid=" + TestServiceUser.KEY_ID)
+				.contains("iss=" + TestServiceUser.USER_ID)
+				.contains("sub=" + TestServiceUser.USER_ID)
+				.contains("aud=[" + this.zitadel.baseUrl() + "]")
+				.contains("iat=")
+				.contains("exp=");
+			String assertion = form(received(this.zitadel).get(0)).get("assertion");
+			assertThat(ex.getMessage()).doesNotContain(assertion).doesNotContain(assertion.split("\\.")[2]);
+		});
+		this.zitadel.verify(0, getRequestedFor(urlPathEqualTo("/auth/v1/users/me")));
+	}
+
+	@Test
+	void aBadRequestCarriesZitadelsErrorAndDescription() {
+		this.zitadel.stubFor(tokenEndpoint().willReturn(aResponse().withStatus(400)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"error\":\"invalid_request\",\"error_description\":\"assertion missing\"}")));
+
+		assertThatExceptionOfType(ZitadelTokenException.class).isThrownBy(this::callUsersMe)
+			.withMessageContaining("HTTP 400, error 'invalid_request' (assertion missing)")
+			.withMessageNotContaining("Likely causes");
+	}
+
+	private String callUsersMe() {
+		return this.zitadelWebClient.get()
+			.uri("/auth/v1/users/me")
+			.retrieve()
+			.bodyToMono(String.class)
+			.block(Duration.ofSeconds(10));
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class App {
+
+	}
+
+}

@@ -37,6 +37,7 @@ public final class ReactiveTokenResponseClients {
 		WebClientReactiveJwtBearerTokenResponseClient client = new WebClientReactiveJwtBearerTokenResponseClient();
 		client.setWebClient(WebClient.builder().clientConnector(ClientHttpConnectorBuilder.detect().build(settings)).build());
 		client.setBodyExtractor(keepingStatus(clock));
+		client.setParametersCustomizer(TokenResponseClients::withoutClientId);
 		return client;
 	}
 

@@ -12,6 +12,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.security.oauth2.client.endpoint.RestClientJwtBearerTokenResponseClient;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
+import org.springframework.util.MultiValueMap;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.client.RestClient;
 
@@ -44,7 +46,16 @@ public final class TokenResponseClients {
 			.build();
 		RestClientJwtBearerTokenResponseClient client = new RestClientJwtBearerTokenResponseClient();
 		client.setRestClient(restClient);
+		client.setParametersCustomizer(TokenResponseClients::withoutClientId);
 		return client;
+	}
+
+	/**
+	 * Spring Security adds {@code client_id} for clients without authentication; ZITADEL's
+	 * JWT-bearer grant identifies the caller by the assertion alone and ignores it.
+	 */
+	static void withoutClientId(MultiValueMap<String, String> parameters) {
+		parameters.remove(OAuth2ParameterNames.CLIENT_ID);
 	}
 
 	private static String readBody(InputStream body) throws IOException {

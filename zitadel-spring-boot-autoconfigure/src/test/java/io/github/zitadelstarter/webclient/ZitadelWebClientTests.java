@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.github.zitadelstarter.autoconfigure.ZitadelAutoConfiguration;
 import io.github.zitadelstarter.testsupport.TestServiceUser;
 import io.github.zitadelstarter.token.ZitadelTokenException;
 import io.github.zitadelstarter.token.ZitadelTokenSource;
@@ -21,7 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -89,9 +93,44 @@ class ZitadelWebClientTests {
 		LoggedRequest request = received(this.zitadel).get(0);
 		assertThat(request.getHeader("Content-Type")).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
 		Map<String, String> form = form(request);
-		assertThat(form).containsEntry("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer")
-			.containsEntry("scope", "openid urn:zitadel:iam:org:project:id:zitadel:aud urn:zitadel:iam:user:metadata")
-			.containsKey("assertion");
+		assertThat(form).containsOnlyKeys("grant_type", "scope", "assertion")
+			.containsEntry("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer")
+			.containsEntry("scope", "openid urn:zitadel:iam:org:project:id:zitadel:aud urn:zitadel:iam:user:metadata");
+	}
+
+	@Test
+	void withoutWebFluxTheBlockingProviderSendsTheSameGrant() throws Exception {
+		this.zitadel.stubFor(tokenEndpoint().willReturn(token("blocking-token", 43199)));
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ZitadelAutoConfiguration.class))
+			.withClassLoader(new FilteredClassLoader(WebClient.class))
+			.withPropertyValues("zitadel.issuer=" + this.zitadel.baseUrl() + "/",
+					"zitadel.service-user.key-json=" + user.keyJson())
+			.run((context) -> {
+				OAuth2AccessToken token = context.getBean(ZitadelTokenSource.class).getTokenBlocking();
+				assertThat(token.getTokenValue()).isEqualTo("blocking-token");
+				assertThat(token.getExpiresAt()).isCloseTo(Instant.now().plusSeconds(43199), within(Duration.ofMinutes(1)));
+			});
+		Map<String, String> form = form(received(this.zitadel).get(0));
+		assertThat(form).containsOnlyKeys("grant_type", "scope", "assertion")
+			.containsEntry("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer")
+			.containsEntry("scope", "openid urn:zitadel:iam:org:project:id:zitadel:aud");
+		SignedJWT assertion = SignedJWT.parse(form.get("assertion"));
+		assertThat(assertion.verify(user.verifier())).isTrue();
+		assertThat(assertion.getJWTClaimsSet().getAudience()).as("issuer's trailing slash is not part of aud")
+			.containsExactly(this.zitadel.baseUrl());
+	}
+
+	@Test
+	void withoutWebFluxARejectedAssertionIsExplainedTheSameWay() {
+		this.zitadel.stubFor(tokenEndpoint().willReturn(rejectedAssertion()));
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ZitadelAutoConfiguration.class))
+			.withClassLoader(new FilteredClassLoader(WebClient.class))
+			.withPropertyValues("zitadel.issuer=" + this.zitadel.baseUrl(),
+					"zitadel.service-user.key-json=" + user.keyJson())
+			.run((context) -> assertThatExceptionOfType(ZitadelTokenException.class)
+				.isThrownBy(() -> context.getBean(ZitadelTokenSource.class).getTokenBlocking())
+				.withMessageContaining("HTTP 500, error 'server_error' (Errors.Internal)")
+				.withMessageContaining("Likely causes"));
 	}
 
 	@Test

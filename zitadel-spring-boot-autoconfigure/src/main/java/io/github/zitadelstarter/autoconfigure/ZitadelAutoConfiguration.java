@@ -11,6 +11,7 @@ import io.github.zitadelstarter.key.ServiceUserKey;
 import io.github.zitadelstarter.token.AccessTokenFetcher;
 import io.github.zitadelstarter.token.JwtBearerTokenFetcher;
 import io.github.zitadelstarter.token.ReactiveTokenResponseClients;
+import io.github.zitadelstarter.token.TokenRequestRetry;
 import io.github.zitadelstarter.token.TokenResponseClients;
 import io.github.zitadelstarter.token.ZitadelTokenSource;
 import io.github.zitadelstarter.webclient.ZitadelExchangeFilterFunction;
@@ -103,8 +104,11 @@ public final class ZitadelAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ZitadelTokenSource zitadelTokenSource(ObjectProvider<AccessTokenFetcher> fetcher) {
-		return new ZitadelTokenSource(fetcher.getObject(), Clock.systemUTC());
+	ZitadelTokenSource zitadelTokenSource(AccessTokenFetcher fetcher, ZitadelProperties properties) {
+		ZitadelProperties.Retry retry = properties.getToken().getRetry();
+		return new ZitadelTokenSource(fetcher, new TokenRequestRetry(retry.getMaxAttempts(),
+				retry.getRejectedAssertionAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff(),
+				retry.getMaxElapsed()), Clock.systemUTC());
 	}
 
 	static HttpClientSettings httpSettings(ZitadelProperties properties) {

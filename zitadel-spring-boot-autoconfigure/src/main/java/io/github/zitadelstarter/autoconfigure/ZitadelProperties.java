@@ -121,6 +121,11 @@ public class ZitadelProperties implements InitializingBean {
 		requirePositive("zitadel.assertion.lifetime", this.assertion.lifetime);
 		requirePositive("zitadel.token.connect-timeout", this.token.connectTimeout);
 		requirePositive("zitadel.token.read-timeout", this.token.readTimeout);
+		requirePositive("zitadel.token.retry.initial-backoff", this.token.retry.initialBackoff);
+		requirePositive("zitadel.token.retry.max-backoff", this.token.retry.maxBackoff);
+		requirePositive("zitadel.token.retry.max-elapsed", this.token.retry.maxElapsed);
+		requireAtLeastOne("zitadel.token.retry.max-attempts", this.token.retry.maxAttempts);
+		requireAtLeastOne("zitadel.token.retry.rejected-assertion-attempts", this.token.retry.rejectedAssertionAttempts);
 		if (this.assertion.clockSkew.isNegative()) {
 			throw new InvalidZitadelConfigurationException("zitadel.assertion.clock-skew",
 					"zitadel.assertion.clock-skew must not be negative, was " + this.assertion.clockSkew,
@@ -170,6 +175,13 @@ public class ZitadelProperties implements InitializingBean {
 			throw new InvalidZitadelConfigurationException(property,
 					property + " must be a positive duration, was " + value,
 					"Set it to a positive duration such as 10s, or remove it to use the default.");
+		}
+	}
+
+	private static void requireAtLeastOne(String property, int value) {
+		if (value < 1) {
+			throw new InvalidZitadelConfigurationException(property, property + " must be at least 1, was " + value,
+					"Set it to 1 for no retries, or remove it to use the default.");
 		}
 	}
 
@@ -248,6 +260,12 @@ public class ZitadelProperties implements InitializingBean {
 		/** Read timeout of the token request. */
 		private Duration readTimeout = Duration.ofSeconds(10);
 
+		private final Retry retry = new Retry();
+
+		public Retry getRetry() {
+			return this.retry;
+		}
+
 		public Duration getConnectTimeout() {
 			return this.connectTimeout;
 		}
@@ -262,6 +280,66 @@ public class ZitadelProperties implements InitializingBean {
 
 		public void setReadTimeout(Duration readTimeout) {
 			this.readTimeout = readTimeout;
+		}
+
+	}
+
+	/** How failed token requests are repeated. */
+	public static class Retry {
+
+		/** Attempts in all for one token, the first included. */
+		private int maxAttempts = 6;
+
+		/** Attempts in all while ZITADEL answers 500 Errors.Internal, its answer to a rejected assertion. */
+		private int rejectedAssertionAttempts = 3;
+
+		/** Wait before the second attempt; it doubles with each attempt, with jitter. */
+		private Duration initialBackoff = Duration.ofMillis(200);
+
+		/** Longest wait between two attempts, unless ZITADEL asks for more with Retry-After. */
+		private Duration maxBackoff = Duration.ofSeconds(5);
+
+		/** Time after which no further attempt is started. */
+		private Duration maxElapsed = Duration.ofSeconds(30);
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public int getRejectedAssertionAttempts() {
+			return this.rejectedAssertionAttempts;
+		}
+
+		public void setRejectedAssertionAttempts(int rejectedAssertionAttempts) {
+			this.rejectedAssertionAttempts = rejectedAssertionAttempts;
+		}
+
+		public Duration getInitialBackoff() {
+			return this.initialBackoff;
+		}
+
+		public void setInitialBackoff(Duration initialBackoff) {
+			this.initialBackoff = initialBackoff;
+		}
+
+		public Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		public void setMaxBackoff(Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+
+		public Duration getMaxElapsed() {
+			return this.maxElapsed;
+		}
+
+		public void setMaxElapsed(Duration maxElapsed) {
+			this.maxElapsed = maxElapsed;
 		}
 
 	}

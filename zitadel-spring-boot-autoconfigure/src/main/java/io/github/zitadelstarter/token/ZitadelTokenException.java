@@ -1,5 +1,6 @@
 package io.github.zitadelstarter.token;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -50,8 +51,11 @@ public class ZitadelTokenException extends ClientAuthorizationException {
 					.append(String.join("; ", LIKELY_CAUSES_OF_A_REJECTED_ASSERTION));
 			}
 		}
-		else if (oauth2Failure != null && !OAuth2ErrorCodes.SERVER_ERROR.equals(oauth2Failure.getError().getErrorCode())
-				&& !"invalid_token_response".equals(oauth2Failure.getError().getErrorCode())) {
+		else if (oauth2Failure != null && INVALID_TOKEN_RESPONSE.equals(oauth2Failure.getError().getErrorCode())) {
+			error = oauth2Failure.getError();
+			message.append("the answer is not an OAuth2 token response (").append(error.getDescription()).append(")");
+		}
+		else if (oauth2Failure != null && !OAuth2ErrorCodes.SERVER_ERROR.equals(oauth2Failure.getError().getErrorCode())) {
 			error = oauth2Failure.getError();
 			message.append(describe(error));
 		}
@@ -67,6 +71,9 @@ public class ZitadelTokenException extends ClientAuthorizationException {
 		message.append(". Assertion sent: ").append(claims(assertion)).append('.');
 		return new ZitadelTokenException(error, message.toString(), endpointFailure, failure);
 	}
+
+	/** Spring Security's code for an answer it could not read as a token response. */
+	private static final String INVALID_TOKEN_RESPONSE = "invalid_token_response";
 
 	private static final List<String> LIKELY_CAUSES_OF_A_REJECTED_ASSERTION = List.of(
 			"zitadel.issuer is not exactly the instance's issuer (the 'aud' sent must equal it: scheme, host, port, "
@@ -97,6 +104,18 @@ public class ZitadelTokenException extends ClientAuthorizationException {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The same failure, saying how many attempts were made.
+	 * @param attempts the attempts made
+	 * @param elapsed the time they took
+	 * @return the failure to report
+	 */
+	ZitadelTokenException afterAttempts(int attempts, Duration elapsed) {
+		return new ZitadelTokenException(getError(),
+				getMessage() + " Gave up after " + attempts + " attempts in " + elapsed.toMillis() + " ms.",
+				this.endpointFailure, (getCause() != null) ? getCause() : this);
 	}
 
 	/** What the token endpoint answered, or {@code null} when it did not answer at all. */

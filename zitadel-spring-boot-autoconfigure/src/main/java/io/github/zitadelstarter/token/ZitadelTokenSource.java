@@ -20,7 +20,9 @@ import org.springframework.security.oauth2.core.OAuth2AccessToken;
  * <li>a token is refreshed in the background once most of its lifetime has passed, while
  * callers keep using it;</li>
  * <li>a token is never handed out in the last part of its life, when it could expire on the
- * way to ZITADEL.</li>
+ * way to ZITADEL;</li>
+ * <li>a failed token request is repeated as {@link TokenRequestRetry} decides, and all
+ * callers share those attempts.</li>
  * </ul>
  * No thread is blocked and no lock is held while waiting for the network.
  */
@@ -41,6 +43,8 @@ public final class ZitadelTokenSource {
 
 	private final AccessTokenFetcher fetcher;
 
+	private final TokenRequestRetry retry;
+
 	private final Clock clock;
 
 	private final Object lock = new Object();
@@ -53,8 +57,15 @@ public final class ZitadelTokenSource {
 	/** Consecutive failed background refreshes; guarded by lock. */
 	private int failedRefreshes;
 
-	public ZitadelTokenSource(AccessTokenFetcher fetcher, Clock clock) {
+	/**
+	 * Creates a token source.
+	 * @param fetcher requests new tokens
+	 * @param retry when to repeat a failed token request
+	 * @param clock the clock against which token lifetimes are measured
+	 */
+	public ZitadelTokenSource(AccessTokenFetcher fetcher, TokenRequestRetry retry, Clock clock) {
 		this.fetcher = fetcher;
+		this.retry = retry;
 		this.clock = clock;
 	}
 
@@ -159,7 +170,7 @@ public final class ZitadelTokenSource {
 			shared = result.asMono();
 			this.inFlight = shared;
 			Mono<CachedToken> thisAcquisition = shared;
-			this.fetcher.fetchToken().map(this::cache).subscribe((token) -> {
+			this.fetcher.fetchToken().retryWhen(this.retry).map(this::cache).subscribe((token) -> {
 				finish(thisAcquisition, token);
 				result.tryEmitValue(token);
 			}, (ex) -> {

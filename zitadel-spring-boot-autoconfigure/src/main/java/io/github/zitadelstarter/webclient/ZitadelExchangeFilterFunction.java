@@ -4,7 +4,7 @@ import io.github.zitadelstarter.token.ZitadelTokenSource;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.ClientRequest;
@@ -19,7 +19,8 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
  * {@code x-zitadel-orgid}.
  *
  * <p>
- * Put it on a builder of your own with {@code builder.filter(zitadelExchangeFilterFunction)}.
+ * A request that ZITADEL answers with 401 is sent once more with a new token. Put it on a
+ * builder of your own with {@code builder.filter(zitadelExchangeFilterFunction)}.
  */
 public final class ZitadelExchangeFilterFunction implements ExchangeFilterFunction {
 
@@ -37,7 +38,23 @@ public final class ZitadelExchangeFilterFunction implements ExchangeFilterFuncti
 
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-		return this.tokenSource.getToken().flatMap((token) -> next.exchange(authenticated(request, token)));
+		return this.tokenSource.getToken()
+			.flatMap((token) -> next.exchange(authenticated(request, token))
+				.flatMap((response) -> (response.statusCode().value() == HttpStatus.UNAUTHORIZED.value())
+						? retryWithNewToken(request, next, token, response) : Mono.just(response)));
+	}
+
+	/**
+	 * ZITADEL refused the token (revoked, expired early, instance restarted): forget it and
+	 * send the request once more with a new one. The request's body inserter writes the body
+	 * again. A second 401 reaches the caller.
+	 */
+	private Mono<ClientResponse> retryWithNewToken(ClientRequest request, ExchangeFunction next,
+			OAuth2AccessToken refused, ClientResponse unauthorized) {
+		this.tokenSource.invalidate(refused);
+		return unauthorized.releaseBody()
+			.then(this.tokenSource.getToken())
+			.flatMap((token) -> next.exchange(authenticated(request, token)));
 	}
 
 	private ClientRequest authenticated(ClientRequest request, OAuth2AccessToken token) {

@@ -8,6 +8,7 @@ import io.github.zitadelstarter.assertion.ServiceUserAssertionSigner;
 import io.github.zitadelstarter.key.ServiceUserKey;
 import io.github.zitadelstarter.testsupport.TestServiceUser;
 import io.github.zitadelstarter.token.AccessTokenFetcher;
+import io.github.zitadelstarter.token.TokenRequestRetry;
 import io.github.zitadelstarter.token.ZitadelTokenSource;
 import io.github.zitadelstarter.webclient.ZitadelExchangeFilterFunction;
 import org.junit.jupiter.api.Test;
@@ -275,7 +276,7 @@ class ZitadelAutoConfigurationTests {
 		static final AccessTokenFetcher FETCHER = reactor.core.publisher.Mono::empty;
 
 		static final ZitadelExchangeFilterFunction FILTER = new ZitadelExchangeFilterFunction(
-				new ZitadelTokenSource(FETCHER, java.time.Clock.systemUTC()), "1");
+				new ZitadelTokenSource(FETCHER, new TokenRequestRetry(1, 1, java.time.Duration.ofMillis(1), java.time.Duration.ofMillis(1), java.time.Duration.ofSeconds(1)), java.time.Clock.systemUTC()), "1");
 
 		@Bean
 		WebClient zitadelWebClient() {

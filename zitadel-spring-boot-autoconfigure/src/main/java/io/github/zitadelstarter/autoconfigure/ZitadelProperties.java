@@ -41,6 +41,8 @@ public class ZitadelProperties implements InitializingBean {
 
 	private final Token token = new Token();
 
+	private final Health health = new Health();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -93,6 +95,10 @@ public class ZitadelProperties implements InitializingBean {
 		return this.token;
 	}
 
+	public Health getHealth() {
+		return this.health;
+	}
+
 	@Override
 	public void afterPropertiesSet() {
 		validate();
@@ -121,6 +127,7 @@ public class ZitadelProperties implements InitializingBean {
 		requirePositive("zitadel.assertion.lifetime", this.assertion.lifetime);
 		requirePositive("zitadel.token.connect-timeout", this.token.connectTimeout);
 		requirePositive("zitadel.token.read-timeout", this.token.readTimeout);
+		requirePositive("zitadel.health.timeout", this.health.timeout);
 		requirePositive("zitadel.token.retry.initial-backoff", this.token.retry.initialBackoff);
 		requirePositive("zitadel.token.retry.max-backoff", this.token.retry.maxBackoff);
 		requirePositive("zitadel.token.retry.max-elapsed", this.token.retry.maxElapsed);
@@ -340,6 +347,22 @@ public class ZitadelProperties implements InitializingBean {
 
 		public void setMaxElapsed(Duration maxElapsed) {
 			this.maxElapsed = maxElapsed;
+		}
+
+	}
+
+	/** The zitadel health contributor. */
+	public static class Health {
+
+		/** Longest time a health check waits for an access token before it reports DOWN. */
+		private Duration timeout = Duration.ofSeconds(10);
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
 		}
 
 	}

@@ -54,6 +54,8 @@ public final class ZitadelTokenSource {
 	/** The acquisition under way, shared by everyone who waits for it; guarded by lock. */
 	private @Nullable Mono<CachedToken> inFlight;
 
+	private volatile @Nullable Instant lastAcquiredAt;
+
 	/** Consecutive failed background refreshes; guarded by lock. */
 	private int failedRefreshes;
 
@@ -118,6 +120,14 @@ public final class ZitadelTokenSource {
 	public @Nullable OAuth2AccessToken getCachedToken() {
 		CachedToken token = this.current;
 		return (token != null) ? token.accessToken() : null;
+	}
+
+	/**
+	 * When the last token was received, if ever.
+	 * @return the instant, or {@code null}
+	 */
+	public @Nullable Instant getLastAcquiredAt() {
+		return this.lastAcquiredAt;
 	}
 
 	private @Nullable OAuth2AccessToken usableToken() {
@@ -192,6 +202,7 @@ public final class ZitadelTokenSource {
 			}
 			if (token != null) {
 				this.current = token;
+				this.lastAcquiredAt = this.clock.instant();
 				this.failedRefreshes = 0;
 			}
 		}

@@ -1,0 +1,7 @@
+/**
+ * Actuator health of the service user's token acquisition.
+ */
+@NullMarked
+package io.github.zitadelstarter.health;
+
+import org.jspecify.annotations.NullMarked;

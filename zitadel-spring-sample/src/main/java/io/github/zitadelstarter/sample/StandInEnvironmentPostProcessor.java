@@ -3,9 +3,11 @@ package io.github.zitadelstarter.sample;
 import java.util.Map;
 
 import io.github.zitadelstarter.sample.standin.ZitadelStandIn;
+import org.apache.commons.logging.Log;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.Ordered;
@@ -19,6 +21,13 @@ import org.springframework.core.env.MapPropertySource;
  */
 class StandInEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
+	private final Log logger;
+
+	/** Logging is not set up yet when this runs: the deferred log prints once it is. */
+	StandInEnvironmentPostProcessor(DeferredLogFactory logFactory) {
+		this.logger = logFactory.getLog(StandInEnvironmentPostProcessor.class);
+	}
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		if (environment.containsProperty("zitadel.issuer")
@@ -26,6 +35,7 @@ class StandInEnvironmentPostProcessor implements EnvironmentPostProcessor, Order
 			return;
 		}
 		ZitadelStandIn standIn = ZitadelStandIn.start();
+		this.logger.warn(standIn.notice());
 		environment.getPropertySources()
 			.addLast(new MapPropertySource("zitadelStandIn", Map.of("zitadel.issuer", standIn.issuer(),
 					"zitadel.service-user.key-json", standIn.serviceUserKeyJson())));

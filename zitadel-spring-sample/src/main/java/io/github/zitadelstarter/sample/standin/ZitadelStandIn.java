@@ -29,8 +29,6 @@ import com.github.tomakehurst.wiremock.standalone.MappingsSource;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -69,8 +67,6 @@ public final class ZitadelStandIn implements AutoCloseable {
 
 	// An IP literal rather than "localhost", which may resolve to ::1 where nothing listens.
 	private static final String HOST = "127.0.0.1";
-
-	private static final Logger logger = LoggerFactory.getLogger(ZitadelStandIn.class);
 
 	private final String keyId = newId();
 
@@ -145,20 +141,28 @@ public final class ZitadelStandIn implements AutoCloseable {
 			standIn.close();
 			throw ex;
 		}
-		logger.warn("""
+		return standIn;
+	}
+
+	/**
+	 * A notice for the application's log: that this is a stand-in, and how to use a real
+	 * instance instead. The caller logs it once logging is set up.
+	 * @return the notice
+	 */
+	public String notice() {
+		return """
 
 				======================================================================
 				This is a LOCAL STAND-IN for ZITADEL, not a real ZITADEL.
-				  issuer: {}
-				It knows only its own service user '{}' (user id {}, key id {}) in
-				organization '{}' and answers a few API calls.
+				  issuer: %s
+				It knows only its own service user '%s' (user id %s, key id %s) in
+				organization '%s' and answers a few API calls.
 				To use a real instance instead, set
 				  ZITADEL_ISSUER=https://<your-instance>
 				  ZITADEL_SERVICE_USER_KEY_FILE=file:/path/to/key.json
 				(the JSON key of a service user with a manager role such as ORG_OWNER).
-				======================================================================""", standIn.issuer(),
-				standIn.serviceUserName, standIn.serviceUserId, standIn.keyId, standIn.organizationName);
-		return standIn;
+				======================================================================"""
+			.formatted(issuer(), this.serviceUserName, this.serviceUserId, this.keyId, this.organizationName);
 	}
 
 	/**

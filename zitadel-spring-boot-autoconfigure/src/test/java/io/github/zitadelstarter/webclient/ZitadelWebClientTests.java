@@ -2,9 +2,11 @@ package io.github.zitadelstarter.webclient;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.wiremock.spring.ConfigureWireMock;
 import org.wiremock.spring.EnableWireMock;
 import org.wiremock.spring.InjectWireMock;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -31,6 +35,7 @@ import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientResponseException;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -230,6 +235,86 @@ class ZitadelWebClientTests {
 		assertThatExceptionOfType(ZitadelTokenException.class).isThrownBy(this::callUsersMe)
 			.withMessageContaining("HTTP 400, error 'invalid_request' (assertion missing)")
 			.withMessageNotContaining("Likely causes");
+	}
+
+	@Test
+	void a401DropsTheTokenAndTheCallIsSentOnceMoreWithANewTokenAndItsBody() {
+		tokenSequence("t1", "t2");
+		this.zitadel.stubFor(post(urlPathEqualTo("/management/v1/users/_search"))
+			.withHeader("Authorization", equalTo("Bearer t1"))
+			.willReturn(aResponse().withStatus(401).withBody("{\"code\":16,\"message\":\"Errors.Token.Invalid\"}")));
+		this.zitadel.stubFor(post(urlPathEqualTo("/management/v1/users/_search"))
+			.withHeader("Authorization", equalTo("Bearer t2"))
+			.willReturn(okJson("{\"result\":[{\"id\":\"1\"}]}")));
+
+		String users = searchUsers().block(Duration.ofSeconds(10));
+
+		assertThat(users).contains("\"id\":\"1\"");
+		assertThat(received(this.zitadel)).hasSize(2);
+		this.zitadel.verify(2, postRequestedFor(urlPathEqualTo("/management/v1/users/_search"))
+			.withRequestBody(equalToJson("{\"query\":{\"limit\":10}}")));
+	}
+
+	@Test
+	void manyCallersRefusedWithTheSameTokenCauseOneNewTokenRequest() {
+		tokenSequence("t1", "t2");
+		this.zitadel.stubFor(post(urlPathEqualTo("/management/v1/users/_search"))
+			.withHeader("Authorization", equalTo("Bearer t1"))
+			.willReturn(aResponse().withStatus(401).withFixedDelay(100)));
+		this.zitadel.stubFor(post(urlPathEqualTo("/management/v1/users/_search"))
+			.withHeader("Authorization", equalTo("Bearer t2"))
+			.willReturn(okJson("{\"result\":[]}")));
+
+		List<String> results = Flux.range(0, 20).flatMap((i) -> searchUsers(), 20).collectList().block(Duration.ofSeconds(20));
+
+		assertThat(results).hasSize(20);
+		assertThat(received(this.zitadel)).hasSize(2);
+	}
+
+	@Test
+	void aSecond401ReachesTheCaller() {
+		tokenSequence("t1", "t2");
+		this.zitadel.stubFor(post(urlPathEqualTo("/management/v1/users/_search"))
+			.willReturn(aResponse().withStatus(401).withBody("{\"code\":16,\"message\":\"Errors.Token.Invalid\"}")));
+
+		assertThatExceptionOfType(WebClientResponseException.Unauthorized.class)
+			.isThrownBy(() -> searchUsers().block(Duration.ofSeconds(10)))
+			.satisfies((ex) -> assertThat(ex.getResponseBodyAsString()).contains("Errors.Token.Invalid"));
+		this.zitadel.verify(2, postRequestedFor(urlPathEqualTo("/management/v1/users/_search")));
+		assertThat(received(this.zitadel)).hasSize(2);
+	}
+
+	@Test
+	void a403IsNotRetried() {
+		tokenSequence("t1", "t2");
+		this.zitadel.stubFor(post(urlPathEqualTo("/management/v1/users/_search"))
+			.willReturn(aResponse().withStatus(403).withBody("{\"code\":7,\"message\":\"No matching permissions found\"}")));
+
+		assertThatExceptionOfType(WebClientResponseException.Forbidden.class)
+			.isThrownBy(() -> searchUsers().block(Duration.ofSeconds(10)));
+		this.zitadel.verify(1, postRequestedFor(urlPathEqualTo("/management/v1/users/_search")));
+		assertThat(received(this.zitadel)).hasSize(1);
+	}
+
+	private Mono<String> searchUsers() {
+		return this.zitadelWebClient.post()
+			.uri("/management/v1/users/_search")
+			.bodyValue(Map.of("query", Map.of("limit", 10)))
+			.retrieve()
+			.bodyToMono(String.class);
+	}
+
+	/** The token endpoint hands out these tokens, one after the other. */
+	private void tokenSequence(String... tokens) {
+		String state = Scenario.STARTED;
+		for (int i = 0; i < tokens.length; i++) {
+			String next = "after " + tokens[i];
+			this.zitadel.stubFor(tokenEndpoint().inScenario("tokens")
+				.whenScenarioStateIs(state)
+				.willSetStateTo(next)
+				.willReturn(token(tokens[i], 43199)));
+			state = next;
+		}
 	}
 
 	private String callUsersMe() {

@@ -2,6 +2,7 @@ package io.github.zitadelstarter.autoconfigure;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -11,6 +12,7 @@ import io.github.zitadelstarter.key.ServiceUserKey;
 import io.github.zitadelstarter.token.AccessTokenFetcher;
 import io.github.zitadelstarter.token.JwtBearerTokenFetcher;
 import io.github.zitadelstarter.token.ReactiveTokenResponseClients;
+import io.github.zitadelstarter.token.TokenAcquisitionObserver;
 import io.github.zitadelstarter.token.TokenRequestRetry;
 import io.github.zitadelstarter.token.TokenResponseClients;
 import io.github.zitadelstarter.token.ZitadelTokenSource;
@@ -61,9 +63,15 @@ public final class ZitadelAutoConfiguration {
 	@ConditionalOnMissingBean
 	ServiceUserKey zitadelServiceUserKey(ZitadelProperties properties) {
 		URI issuer = properties.issuerUri();
-		ServiceUserKey key = ServiceUserKeyLoader.load(properties.getServiceUser(), Clock.systemUTC().instant());
+		Instant now = Clock.systemUTC().instant();
+		ServiceUserKey key = ServiceUserKeyLoader.load(properties.getServiceUser(), now);
 		logger.info("Calling ZITADEL at " + issuer + " as service user " + key.getUserId() + " with key "
 				+ key.getKeyId());
+		if (key.isExpiredAt(now.plus(properties.getServiceUser().getKeyExpiryWarning()))) {
+			logger.warn("The service user key " + key.getKeyId() + " expires at " + key.getExpirationDate()
+					+ ", after which ZITADEL refuses it. Add a new JSON key to the service user and configure it "
+					+ "before then.");
+		}
 		if ("http".equalsIgnoreCase(issuer.getScheme()) && !isLoopback(issuer.getHost())) {
 			logger.warn("zitadel.issuer " + issuer + " uses plain http: access tokens would travel in clear text. "
 					+ "Use https for any ZITADEL that is not on this machine.");
@@ -104,11 +112,14 @@ public final class ZitadelAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ZitadelTokenSource zitadelTokenSource(AccessTokenFetcher fetcher, ZitadelProperties properties) {
+	ZitadelTokenSource zitadelTokenSource(AccessTokenFetcher fetcher, ZitadelProperties properties,
+			ObjectProvider<TokenAcquisitionObserver> observer) {
 		ZitadelProperties.Retry retry = properties.getToken().getRetry();
-		return new ZitadelTokenSource(fetcher, new TokenRequestRetry(retry.getMaxAttempts(),
+		ZitadelTokenSource tokenSource = new ZitadelTokenSource(fetcher, new TokenRequestRetry(retry.getMaxAttempts(),
 				retry.getRejectedAssertionAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff(),
 				retry.getMaxElapsed()), Clock.systemUTC());
+		observer.ifAvailable(tokenSource::setObserver);
+		return tokenSource;
 	}
 
 	static HttpClientSettings httpSettings(ZitadelProperties properties) {

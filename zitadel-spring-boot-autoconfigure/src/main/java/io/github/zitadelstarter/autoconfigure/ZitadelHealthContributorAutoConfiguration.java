@@ -1,5 +1,7 @@
 package io.github.zitadelstarter.autoconfigure;
 
+import java.time.Clock;
+
 import io.github.zitadelstarter.health.ZitadelHealthIndicator;
 import io.github.zitadelstarter.key.ServiceUserKey;
 import io.github.zitadelstarter.token.ZitadelTokenSource;
@@ -27,7 +29,8 @@ public final class ZitadelHealthContributorAutoConfiguration {
 	ZitadelHealthIndicator zitadelHealthIndicator(ZitadelTokenSource tokenSource, ServiceUserKey key,
 			ZitadelProperties properties) {
 		return new ZitadelHealthIndicator(tokenSource, ZitadelUrls.base(properties.issuerUri()), key,
-				properties.getHealth().getTimeout());
+				properties.getHealth().getTimeout(), properties.getServiceUser().getKeyExpiryWarning(),
+				Clock.systemUTC());
 	}
 
 }

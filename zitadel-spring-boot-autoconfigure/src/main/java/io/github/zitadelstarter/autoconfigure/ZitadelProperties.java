@@ -207,6 +207,17 @@ public class ZitadelProperties implements InitializingBean {
 		/** The service user's JSON key itself, as an alternative to key-file. */
 		private @Nullable String keyJson;
 
+		/** How long before the key's expirationDate to start warning in the log and the health details. */
+		private Duration keyExpiryWarning = Duration.ofDays(30);
+
+		public Duration getKeyExpiryWarning() {
+			return this.keyExpiryWarning;
+		}
+
+		public void setKeyExpiryWarning(Duration keyExpiryWarning) {
+			this.keyExpiryWarning = keyExpiryWarning;
+		}
+
 		public @Nullable Resource getKeyFile() {
 			return this.keyFile;
 		}

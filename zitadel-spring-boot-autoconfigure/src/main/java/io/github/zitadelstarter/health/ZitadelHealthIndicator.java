@@ -1,5 +1,6 @@
 package io.github.zitadelstarter.health;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
@@ -29,19 +30,27 @@ public final class ZitadelHealthIndicator implements ReactiveHealthIndicator {
 
 	private final Duration timeout;
 
+	private final Duration keyExpiryWarning;
+
+	private final Clock clock;
+
 	/**
 	 * Creates the indicator.
 	 * @param tokenSource where tokens come from
 	 * @param issuer the configured issuer
 	 * @param key the service user's key, for its ids and expiry
 	 * @param timeout the longest a check waits for a token
+	 * @param keyExpiryWarning how long before the key expires to report it as expiring soon
+	 * @param clock the clock to compare the key's expiry with
 	 */
 	public ZitadelHealthIndicator(ZitadelTokenSource tokenSource, String issuer, ServiceUserKey key,
-			Duration timeout) {
+			Duration timeout, Duration keyExpiryWarning, Clock clock) {
 		this.tokenSource = tokenSource;
 		this.issuer = issuer;
 		this.key = key;
 		this.timeout = timeout;
+		this.keyExpiryWarning = keyExpiryWarning;
+		this.clock = clock;
 	}
 
 	@Override
@@ -78,6 +87,9 @@ public final class ZitadelHealthIndicator implements ReactiveHealthIndicator {
 			.withDetail("keyId", this.key.getKeyId());
 		if (this.key.getExpirationDate() != null) {
 			health.withDetail("keyExpiresAt", this.key.getExpirationDate().toString());
+			if (this.key.isExpiredAt(this.clock.instant().plus(this.keyExpiryWarning))) {
+				health.withDetail("keyExpiresSoon", true);
+			}
 		}
 		if (token != null && token.getExpiresAt() != null) {
 			health.withDetail("tokenExpiresAt", token.getExpiresAt().toString());

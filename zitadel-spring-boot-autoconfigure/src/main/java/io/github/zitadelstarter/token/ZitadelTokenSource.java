@@ -47,6 +47,8 @@ public final class ZitadelTokenSource {
 
 	private final Clock clock;
 
+	private volatile TokenAcquisitionObserver observer = TokenAcquisitionObserver.NONE;
+
 	private final Object lock = new Object();
 
 	private volatile @Nullable CachedToken current;
@@ -72,13 +74,21 @@ public final class ZitadelTokenSource {
 	}
 
 	/**
+	 * Sets what watches token acquisitions, such as Micrometer observations.
+	 * @param observer the observer
+	 */
+	public void setObserver(TokenAcquisitionObserver observer) {
+		this.observer = observer;
+	}
+
+	/**
 	 * Returns a valid access token: the cached one if it is still good, else the result of
 	 * the acquisition that is in flight or is started now.
 	 * @return the token
 	 */
 	public Mono<OAuth2AccessToken> getToken() {
 		OAuth2AccessToken cached = usableToken();
-		return (cached != null) ? Mono.just(cached) : acquire().map(CachedToken::accessToken);
+		return (cached != null) ? Mono.just(cached) : acquire(false).map(CachedToken::accessToken);
 	}
 
 	/**
@@ -91,7 +101,7 @@ public final class ZitadelTokenSource {
 		if (cached != null) {
 			return cached;
 		}
-		CachedToken acquired = acquire().block();
+		CachedToken acquired = acquire(false).block();
 		if (acquired == null) {
 			throw new IllegalStateException("The token acquisition completed without a token");
 		}
@@ -147,7 +157,7 @@ public final class ZitadelTokenSource {
 			if (this.inFlight != null || this.current != stale) {
 				return;
 			}
-			acquire().subscribe((fresh) -> {
+			acquire(true).subscribe((fresh) -> {
 			}, (ex) -> postponeRefresh(stale, ex));
 		}
 	}
@@ -168,7 +178,7 @@ public final class ZitadelTokenSource {
 		}
 	}
 
-	private Mono<CachedToken> acquire() {
+	private Mono<CachedToken> acquire(boolean background) {
 		synchronized (this.lock) {
 			Mono<CachedToken> shared = this.inFlight;
 			if (shared != null) {
@@ -180,13 +190,15 @@ public final class ZitadelTokenSource {
 			shared = result.asMono();
 			this.inFlight = shared;
 			Mono<CachedToken> thisAcquisition = shared;
-			this.fetcher.fetchToken().retryWhen(this.retry).map(this::cache).subscribe((token) -> {
-				finish(thisAcquisition, token);
-				result.tryEmitValue(token);
-			}, (ex) -> {
-				finish(thisAcquisition, null);
-				result.tryEmitError(ex);
-			});
+			this.observer.observe(this.fetcher.fetchToken().retryWhen(this.retry), background)
+				.map(this::cache)
+				.subscribe((token) -> {
+					finish(thisAcquisition, token);
+					result.tryEmitValue(token);
+				}, (ex) -> {
+					finish(thisAcquisition, null);
+					result.tryEmitError(ex);
+				});
 			return shared;
 		}
 	}

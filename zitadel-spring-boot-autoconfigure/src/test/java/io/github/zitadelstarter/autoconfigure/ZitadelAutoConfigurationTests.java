@@ -5,18 +5,24 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 import io.github.zitadelstarter.assertion.ServiceUserAssertionSigner;
+import io.github.zitadelstarter.health.ZitadelHealthIndicator;
 import io.github.zitadelstarter.key.ServiceUserKey;
+import io.github.zitadelstarter.observation.ObservationTokenAcquisitionObserver;
+import io.github.zitadelstarter.observation.ZitadelTokenMetrics;
 import io.github.zitadelstarter.testsupport.TestServiceUser;
 import io.github.zitadelstarter.token.AccessTokenFetcher;
+import io.github.zitadelstarter.token.TokenAcquisitionObserver;
 import io.github.zitadelstarter.token.TokenRequestRetry;
 import io.github.zitadelstarter.token.ZitadelTokenSource;
 import io.github.zitadelstarter.webclient.ZitadelExchangeFilterFunction;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -38,7 +44,8 @@ class ZitadelAutoConfigurationTests {
 	private static final TestServiceUser user = TestServiceUser.create();
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ZitadelAutoConfiguration.class, WebClientAutoConfiguration.class));
+		.withConfiguration(AutoConfigurations.of(ZitadelAutoConfiguration.class, WebClientAutoConfiguration.class,
+				ZitadelHealthContributorAutoConfiguration.class, ZitadelObservationAutoConfiguration.class));
 
 	private final ApplicationContextRunner configured = this.runner.withPropertyValues(
 			"zitadel.issuer=https://my-instance.zitadel.cloud", "zitadel.service-user.key-json=" + user.keyJson());
@@ -114,6 +121,40 @@ class ZitadelAutoConfigurationTests {
 				.doesNotHaveBean("zitadelReactiveAuthorizedClientProvider")
 				.doesNotHaveBean("zitadelWebClient");
 		});
+	}
+
+	@Test
+	void theHealthContributorAndObservationsComeWithTheirLibraries() {
+		this.configured.run((context) -> assertThat(context).hasSingleBean(ZitadelHealthIndicator.class)
+			.hasSingleBean(ObservationTokenAcquisitionObserver.class)
+			.hasSingleBean(ZitadelTokenMetrics.class));
+	}
+
+	@Test
+	void theHealthContributorCanBeSwitchedOff() {
+		this.configured.withPropertyValues("management.health.zitadel.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(ZitadelHealthIndicator.class)
+				.hasSingleBean(ZitadelTokenSource.class));
+	}
+
+	@Test
+	void withoutActuatorOrMicrometerThereIsNoHealthNorObservation() {
+		this.configured
+			.withClassLoader(new FilteredClassLoader(ReactiveHealthIndicator.class, ObservationRegistry.class))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(ZitadelTokenSource.class)
+				.doesNotHaveBean(ZitadelHealthIndicator.class)
+				.doesNotHaveBean(TokenAcquisitionObserver.class));
+	}
+
+	@Test
+	void aKeyThatExpiresSoonIsWarnedAboutAtStartup(CapturedOutput output) {
+		this.runner
+			.withPropertyValues("zitadel.issuer=https://x.zitadel.cloud", "zitadel.service-user.key-json="
+					+ user.keyJson(user.pkcs1Pem(), Instant.now().plus(java.time.Duration.ofDays(10))))
+			.run((context) -> assertThat(context).hasNotFailed());
+		assertThat(output).contains("The service user key " + TestServiceUser.KEY_ID + " expires at");
 	}
 
 	@Test

@@ -50,14 +50,16 @@ import org.springframework.web.reactive.function.client.WebClient;
  *
  * <p>
  * Run: {@code ./mvnw -pl zitadel-spring-boot-autoconfigure -am -Pbenchmark -DskipTests verify}.
- * System properties {@code benchmark.rounds}, {@code benchmark.requests} and
+ * System properties {@code benchmark.warmupRounds}, {@code benchmark.rounds}, {@code benchmark.requests} and
  * {@code benchmark.rolloverSeconds} shorten or lengthen it.
  */
 public final class TokenBenchmark {
 
-	private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 7);
+	private static final int WARMUP_ROUNDS = Integer.getInteger("benchmark.warmupRounds", 20);
 
-	private static final int REQUESTS = Integer.getInteger("benchmark.requests", 4000);
+	private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 15);
+
+	private static final int REQUESTS = Integer.getInteger("benchmark.requests", 10000);
 
 	private static final int CONCURRENCY = 16;
 
@@ -123,21 +125,23 @@ public final class TokenBenchmark {
 			.build());
 		clients.put("(b) Spring Security by hand", springSecurityWebClient());
 		clients.put("(c) zitadelWebClient", starterWebClient());
-		for (WebClient client : clients.values()) {
-			measure(client, REQUESTS); // warm-up: JIT, connection pool, first token
-		}
 		Map<String, List<Double>> micros = new java.util.LinkedHashMap<>();
 		clients.keySet().forEach((name) -> micros.put(name, new ArrayList<>()));
 		List<String> order = new ArrayList<>(clients.keySet());
-		for (int round = 0; round < ROUNDS; round++) {
+		// Interleaved, in a new order each round, so that drift (JIT, GC, the other core's
+		// load) spreads over all three instead of favouring one.
+		for (int round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
 			Collections.shuffle(order);
 			for (String name : order) {
-				micros.get(name).add(measure(clients.get(name), REQUESTS));
+				double perRequest = measure(clients.get(name), REQUESTS);
+				if (round >= WARMUP_ROUNDS) {
+					micros.get(name).add(perRequest);
+				}
 			}
 		}
 		double floor = median(micros.get("(a) fixed Authorization header"));
-		System.out.printf(Locale.ROOT, "%nPer-request cost, %d concurrent callers, median of %d rounds of %d requests:%n",
-				CONCURRENCY, ROUNDS, REQUESTS);
+		System.out.printf(Locale.ROOT, "%nPer-request cost, %d concurrent callers, median of %d rounds of %d requests after %d warm-up rounds:%n",
+				CONCURRENCY, ROUNDS, REQUESTS, WARMUP_ROUNDS);
 		micros.forEach((name, values) -> {
 			double median = median(values);
 			System.out.printf(Locale.ROOT, "  %-32s %8.1f us  %+6.1f%%  (rounds: %s)%n", name, median,

@@ -1,0 +1,48 @@
+package io.github.zitadelstarter.autoconfigure;
+
+import java.time.Clock;
+
+import io.github.zitadelstarter.observation.ObservationTokenAcquisitionObserver;
+import io.github.zitadelstarter.observation.ZitadelTokenMetrics;
+import io.github.zitadelstarter.token.TokenAcquisitionObserver;
+import io.github.zitadelstarter.token.ZitadelTokenSource;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.observation.ObservationRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Auto-configuration of Micrometer observations of token acquisition
+ * ({@value ObservationTokenAcquisitionObserver#NAME}) and of the gauge
+ * {@value ZitadelTokenMetrics#EXPIRY}, when Micrometer is on the classpath.
+ */
+@AutoConfiguration(after = ZitadelAutoConfiguration.class)
+@ConditionalOnClass(ObservationRegistry.class)
+@ConditionalOnBean(ZitadelTokenSource.class)
+public final class ZitadelObservationAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	TokenAcquisitionObserver zitadelTokenAcquisitionObserver(ObjectProvider<ObservationRegistry> registry) {
+		return new ObservationTokenAcquisitionObserver(registry.getIfAvailable(() -> ObservationRegistry.NOOP));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterBinder.class)
+	static class MetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ZitadelTokenMetrics zitadelTokenMetrics(ZitadelTokenSource tokenSource) {
+			return new ZitadelTokenMetrics(tokenSource, Clock.systemUTC());
+		}
+
+	}
+
+}

@@ -1,0 +1,161 @@
+package io.github.zitadelstarter.health;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.zitadelstarter.testsupport.TestServiceUser;
+import io.github.zitadelstarter.token.ZitadelTokenSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.wiremock.spring.ConfigureWireMock;
+import org.wiremock.spring.EnableWireMock;
+import org.wiremock.spring.InjectWireMock;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static io.github.zitadelstarter.testsupport.TokenRequests.rejectedAssertion;
+import static io.github.zitadelstarter.testsupport.TokenRequests.token;
+import static io.github.zitadelstarter.testsupport.TokenRequests.tokenEndpoint;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a person sees on the actuator endpoints of an application with the starter.
+ */
+@SpringBootTest(classes = ZitadelActuatorTests.App.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "management.endpoints.web.exposure.include=health,metrics,env,configprops",
+				"management.endpoint.health.show-details=always", "management.endpoint.env.show-values=always",
+				"management.endpoint.configprops.show-values=always", "zitadel.token.retry.max-attempts=2",
+				"zitadel.token.retry.initial-backoff=10ms", "zitadel.service-user.key-expiry-warning=400d" })
+@EnableWireMock(@ConfigureWireMock(name = "zitadel", baseUrlProperties = "zitadel.issuer"))
+class ZitadelActuatorTests {
+
+	private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+	};
+
+	private static final TestServiceUser user = TestServiceUser.create();
+
+	@InjectWireMock("zitadel")
+	WireMockServer zitadel;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ZitadelTokenSource tokenSource;
+
+	@DynamicPropertySource
+	static void serviceUserKey(DynamicPropertyRegistry registry) {
+		registry.add("zitadel.service-user.key-json", user::keyJson);
+	}
+
+	@BeforeEach
+	void forgetTokens() {
+		OAuth2AccessToken cached = this.tokenSource.getCachedToken();
+		if (cached != null) {
+			this.tokenSource.invalidate(cached);
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void healthIsUpWithWhoAndWhenButNoToken() {
+		this.zitadel.stubFor(tokenEndpoint().willReturn(token("secret-access-token", 43199)));
+
+		String body = getString("/actuator/health");
+		Map<String, Object> zitadel = zitadelHealth();
+
+		assertThat(zitadel).containsEntry("status", "UP");
+		assertThat((Map<String, Object>) zitadel.get("details")).containsEntry("issuer", this.zitadel.baseUrl())
+			.containsEntry("serviceUserId", TestServiceUser.USER_ID)
+			.containsEntry("keyId", TestServiceUser.KEY_ID)
+			.containsEntry("keyExpiresSoon", true)
+			.containsKeys("tokenExpiresAt", "keyExpiresAt", "lastAcquiredAt");
+		assertThat(body).doesNotContain("secret-access-token");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void healthIsDownWithZitadelsAnswerAndTheHintThenUpAgainOnceZitadelAnswers() {
+		this.zitadel.stubFor(tokenEndpoint().willReturn(rejectedAssertion()));
+
+		Map<String, Object> down = zitadelHealth();
+
+		assertThat(down).containsEntry("status", "DOWN");
+		assertThat((Map<String, Object>) down.get("details")).containsEntry("error", "server_error")
+			.containsEntry("errorDescription", "Errors.Internal")
+			.hasEntrySatisfying("reason", (reason) -> assertThat((String) reason).contains("Likely causes"));
+
+		this.zitadel.stubFor(tokenEndpoint().willReturn(token("recovered", 43199)));
+
+		assertThat(zitadelHealth()).containsEntry("status", "UP");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void tokenAcquisitionIsObservedWithOutcomeAndBackgroundTags() {
+		this.zitadel.stubFor(tokenEndpoint().willReturn(aResponse().withStatus(503)));
+		zitadelHealth();
+		this.zitadel.stubFor(tokenEndpoint().willReturn(token("t", 43199)));
+		zitadelHealth();
+
+		Map<String, Object> metric = getJson("/actuator/metrics/zitadel.token.acquisition");
+		assertThat((List<Map<String, Object>>) metric.get("availableTags")).anySatisfy((tag) -> {
+			assertThat(tag).containsEntry("tag", "outcome");
+			assertThat((List<String>) tag.get("values")).contains("success", "error");
+		}).anySatisfy((tag) -> assertThat(tag).containsEntry("tag", "background"));
+		Map<String, Object> successes = getJson("/actuator/metrics/zitadel.token.acquisition?tag=outcome:success");
+		assertThat((List<Map<String, Object>>) successes.get("measurements"))
+			.anySatisfy((m) -> assertThat(m).containsEntry("statistic", "COUNT"));
+		Map<String, Object> expiry = getJson("/actuator/metrics/zitadel.token.expiry");
+		assertThat((List<Map<String, Object>>) expiry.get("measurements"))
+			.allSatisfy((m) -> assertThat(((Number) m.get("value")).doubleValue()).isGreaterThan(40000));
+	}
+
+	@Test
+	void envAndConfigpropsNeverShowTheKey() {
+		String env = getString("/actuator/env");
+		String configprops = getString("/actuator/configprops");
+
+		assertThat(env).contains("zitadel.service-user.key-json").doesNotContain(user.privateKeyPemLine())
+			.doesNotContain("PRIVATE KEY");
+		assertThat(configprops).contains("keyJson").doesNotContain(user.privateKeyPemLine())
+			.doesNotContain("PRIVATE KEY");
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> zitadelHealth() {
+		Map<String, Object> health = getJson("/actuator/health");
+		return (Map<String, Object>) ((Map<String, Object>) health.get("components")).get("zitadel");
+	}
+
+	private Map<String, Object> getJson(String path) {
+		return client().get().uri(path).exchangeToMono((response) -> response.bodyToMono(JSON)).block(Duration.ofSeconds(30));
+	}
+
+	private String getString(String path) {
+		return client().get().uri(path).exchangeToMono((response) -> response.bodyToMono(String.class)).block(Duration.ofSeconds(30));
+	}
+
+	private WebClient client() {
+		return WebClient.create("http://localhost:" + this.port);
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class App {
+
+	}
+
+}

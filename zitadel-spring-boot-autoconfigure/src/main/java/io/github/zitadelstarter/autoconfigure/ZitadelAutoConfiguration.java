@@ -15,6 +15,8 @@ import io.github.zitadelstarter.token.ReactiveTokenResponseClients;
 import io.github.zitadelstarter.token.TokenAcquisitionObserver;
 import io.github.zitadelstarter.token.TokenRequestRetry;
 import io.github.zitadelstarter.token.TokenResponseClients;
+import io.github.zitadelstarter.restclient.ZitadelClientHttpRequestInterceptor;
+import io.github.zitadelstarter.token.ZitadelRequestHeaders;
 import io.github.zitadelstarter.token.ZitadelTokenSource;
 import io.github.zitadelstarter.webclient.ZitadelExchangeFilterFunction;
 import org.apache.commons.logging.Log;
@@ -30,6 +32,7 @@ import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.oauth2.client.JwtBearerOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.JwtBearerReactiveOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProvider;
@@ -37,13 +40,17 @@ import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClient
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.support.RestClientHttpServiceGroupConfigurer;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.support.WebClientHttpServiceGroupConfigurer;
 
 /**
  * Auto-configuration that lets the application call ZITADEL's APIs as a service user:
  * the service user's key, the JWT-bearer grant registered with Spring Security's OAuth2
- * client under the id {@value ZitadelTokenSource#REGISTRATION_ID}, the token source, and
- * a ready {@code zitadelWebClient}.
+ * client under the id {@value ZitadelTokenSource#REGISTRATION_ID}, the token source, a
+ * ready {@code zitadelWebClient} (with WebFlux) and {@code zitadelRestClient}, and HTTP
+ * interface clients of the group {@value #HTTP_SERVICE_GROUP}.
  *
  * <p>
  * Applies when {@code zitadel.issuer} or a service user key is configured, unless
@@ -56,6 +63,18 @@ public final class ZitadelAutoConfiguration {
 
 	/** The scopes without which ZITADEL's own APIs refuse the token. */
 	static final Set<String> REQUIRED_SCOPES = Set.of("openid", "urn:zitadel:iam:org:project:id:zitadel:aud");
+
+	/**
+	 * The HTTP service group whose clients call ZITADEL as the service user, as in
+	 * {@code @ImportHttpServices(group = "zitadel", types = ...)}.
+	 */
+	public static final String HTTP_SERVICE_GROUP = "zitadel";
+
+	/**
+	 * Before Boot's configurer of {@code spring.http.serviceclient.*}, so that a base URL set
+	 * there wins over the issuer.
+	 */
+	static final int GROUP_CONFIGURER_ORDER = Ordered.HIGHEST_PRECEDENCE;
 
 	private static final Log logger = LogFactory.getLog(ZitadelAutoConfiguration.class);
 
@@ -122,6 +141,12 @@ public final class ZitadelAutoConfiguration {
 		return tokenSource;
 	}
 
+	@Bean
+	@ConditionalOnMissingBean
+	ZitadelRequestHeaders zitadelRequestHeaders(ZitadelProperties properties) {
+		return new ZitadelRequestHeaders(properties.getOrganizationId());
+	}
+
 	static HttpClientSettings httpSettings(ZitadelProperties properties) {
 		return HttpClientSettings.defaults()
 			.withTimeouts(properties.getToken().getConnectTimeout(), properties.getToken().getReadTimeout());
@@ -175,8 +200,8 @@ public final class ZitadelAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		ZitadelExchangeFilterFunction zitadelExchangeFilterFunction(ZitadelTokenSource tokenSource,
-				ZitadelProperties properties) {
-			return new ZitadelExchangeFilterFunction(tokenSource, properties.getOrganizationId());
+				ZitadelRequestHeaders headers) {
+			return new ZitadelExchangeFilterFunction(tokenSource, headers);
 		}
 
 		@Bean
@@ -187,6 +212,72 @@ public final class ZitadelAutoConfiguration {
 				.baseUrl(ZitadelUrls.base(properties.issuerUri()))
 				.filter(filter)
 				.build();
+		}
+
+		/** HTTP interface clients of the group {@value #HTTP_SERVICE_GROUP} backed by WebClient. */
+		@Bean
+		WebClientHttpServiceGroupConfigurer zitadelWebClientHttpServiceGroupConfigurer(
+				ZitadelExchangeFilterFunction filter, ZitadelProperties properties) {
+			String baseUrl = ZitadelUrls.base(properties.issuerUri());
+			return new WebClientHttpServiceGroupConfigurer() {
+
+				@Override
+				public void configureGroups(Groups<WebClient.Builder> groups) {
+					groups.filterByName(HTTP_SERVICE_GROUP)
+						.forEachClient((group, builder) -> builder.baseUrl(baseUrl).filter(filter));
+				}
+
+				@Override
+				public int getOrder() {
+					return GROUP_CONFIGURER_ORDER;
+				}
+
+			};
+		}
+
+	}
+
+	/** A ready RestClient and HTTP interface clients, for servlet and plain applications. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(RestClient.class)
+	static class RestClientConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ZitadelClientHttpRequestInterceptor zitadelClientHttpRequestInterceptor(ZitadelTokenSource tokenSource,
+				ZitadelRequestHeaders headers) {
+			return new ZitadelClientHttpRequestInterceptor(tokenSource, headers);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(name = "zitadelRestClient")
+		RestClient zitadelRestClient(ObjectProvider<RestClient.Builder> builder,
+				ZitadelClientHttpRequestInterceptor interceptor, ZitadelProperties properties) {
+			return builder.getIfAvailable(RestClient::builder)
+				.baseUrl(ZitadelUrls.base(properties.issuerUri()))
+				.requestInterceptor(interceptor)
+				.build();
+		}
+
+		/** HTTP interface clients of the group {@value #HTTP_SERVICE_GROUP} backed by RestClient. */
+		@Bean
+		RestClientHttpServiceGroupConfigurer zitadelRestClientHttpServiceGroupConfigurer(
+				ZitadelClientHttpRequestInterceptor interceptor, ZitadelProperties properties) {
+			String baseUrl = ZitadelUrls.base(properties.issuerUri());
+			return new RestClientHttpServiceGroupConfigurer() {
+
+				@Override
+				public void configureGroups(Groups<RestClient.Builder> groups) {
+					groups.filterByName(HTTP_SERVICE_GROUP)
+						.forEachClient((group, builder) -> builder.baseUrl(baseUrl).requestInterceptor(interceptor));
+				}
+
+				@Override
+				public int getOrder() {
+					return GROUP_CONFIGURER_ORDER;
+				}
+
+			};
 		}
 
 	}

@@ -1,12 +1,11 @@
 package io.github.zitadelstarter.webclient;
 
+import io.github.zitadelstarter.token.ZitadelRequestHeaders;
 import io.github.zitadelstarter.token.ZitadelTokenSource;
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
-import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
@@ -24,16 +23,13 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
  */
 public final class ZitadelExchangeFilterFunction implements ExchangeFilterFunction {
 
-	/** The header with which a call selects the organization it acts in. */
-	public static final String ORGANIZATION_HEADER = "x-zitadel-orgid";
-
 	private final ZitadelTokenSource tokenSource;
 
-	private final @Nullable String organizationId;
+	private final ZitadelRequestHeaders headers;
 
-	public ZitadelExchangeFilterFunction(ZitadelTokenSource tokenSource, @Nullable String organizationId) {
+	public ZitadelExchangeFilterFunction(ZitadelTokenSource tokenSource, ZitadelRequestHeaders headers) {
 		this.tokenSource = tokenSource;
-		this.organizationId = StringUtils.hasText(organizationId) ? organizationId : null;
+		this.headers = headers;
 	}
 
 	@Override
@@ -58,17 +54,12 @@ public final class ZitadelExchangeFilterFunction implements ExchangeFilterFuncti
 	}
 
 	private ClientRequest authenticated(ClientRequest request, OAuth2AccessToken token) {
-		return ClientRequest.from(request).headers((headers) -> {
-			headers.setBearerAuth(token.getTokenValue());
-			if (this.organizationId != null && !headers.containsHeader(ORGANIZATION_HEADER)) {
-				headers.set(ORGANIZATION_HEADER, this.organizationId);
-			}
-		}).build();
+		return ClientRequest.from(request).headers((headers) -> this.headers.apply(headers, token)).build();
 	}
 
 	@Override
 	public String toString() {
-		return "ZitadelExchangeFilterFunction[organizationId=" + this.organizationId + "]";
+		return "ZitadelExchangeFilterFunction[" + this.headers + "]";
 	}
 
 }

@@ -13,6 +13,7 @@ import io.github.zitadelstarter.testsupport.TestServiceUser;
 import io.github.zitadelstarter.token.AccessTokenFetcher;
 import io.github.zitadelstarter.token.TokenAcquisitionObserver;
 import io.github.zitadelstarter.token.TokenRequestRetry;
+import io.github.zitadelstarter.token.ZitadelRequestHeaders;
 import io.github.zitadelstarter.token.ZitadelTokenSource;
 import io.github.zitadelstarter.webclient.ZitadelExchangeFilterFunction;
 import io.micrometer.observation.ObservationRegistry;
@@ -317,7 +318,7 @@ class ZitadelAutoConfigurationTests {
 		static final AccessTokenFetcher FETCHER = reactor.core.publisher.Mono::empty;
 
 		static final ZitadelExchangeFilterFunction FILTER = new ZitadelExchangeFilterFunction(
-				new ZitadelTokenSource(FETCHER, new TokenRequestRetry(1, 1, java.time.Duration.ofMillis(1), java.time.Duration.ofMillis(1), java.time.Duration.ofSeconds(1)), java.time.Clock.systemUTC()), "1");
+				new ZitadelTokenSource(FETCHER, new TokenRequestRetry(1, 1, java.time.Duration.ofMillis(1), java.time.Duration.ofMillis(1), java.time.Duration.ofSeconds(1)), java.time.Clock.systemUTC()), new ZitadelRequestHeaders("1"));
 
 		@Bean
 		WebClient zitadelWebClient() {

@@ -33,7 +33,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.zitadelstarter.testsupport.TokenRequests.form;
 import static io.github.zitadelstarter.testsupport.TokenRequests.received;
 import static io.github.zitadelstarter.testsupport.TokenRequests.rejectedAssertion;
-import static io.github.zitadelstarter.testsupport.TokenRequests.token;
+import static io.github.zitadelstarter.testsupport.TokenRequests.tokensInTurn;
 import static io.github.zitadelstarter.testsupport.TokenRequests.tokenEndpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -74,12 +74,7 @@ class SecretsStayOutOfLogsTests {
 
 	@Test
 	void aFullRunAtDebugLogsNoKeyAssertionOrToken(CapturedOutput output) {
-		this.zitadel.stubFor(tokenEndpoint().inScenario("tokens")
-			.willSetStateTo("second")
-			.willReturn(token("first-access-token-value", 43199)));
-		this.zitadel.stubFor(tokenEndpoint().inScenario("tokens")
-			.whenScenarioStateIs("second")
-			.willReturn(token("second-access-token-value", 43199)));
+		tokensInTurn(this.zitadel, "first-access-token-value", "second-access-token-value");
 		this.zitadel.stubFor(get(urlPathEqualTo("/auth/v1/users/me"))
 			.withHeader("Authorization", equalTo("Bearer first-access-token-value"))
 			.willReturn(aResponse().withStatus(401)));

@@ -19,12 +19,12 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static io.github.zitadelstarter.testsupport.TokenRequests.forgetCachedToken;
 import static io.github.zitadelstarter.testsupport.TokenRequests.rejectedAssertion;
 import static io.github.zitadelstarter.testsupport.TokenRequests.token;
 import static io.github.zitadelstarter.testsupport.TokenRequests.tokenEndpoint;
@@ -62,10 +62,7 @@ class ZitadelActuatorTests {
 
 	@BeforeEach
 	void forgetTokens() {
-		OAuth2AccessToken cached = this.tokenSource.getCachedToken();
-		if (cached != null) {
-			this.tokenSource.invalidate(cached);
-		}
+		forgetCachedToken(this.tokenSource);
 	}
 
 	@Test

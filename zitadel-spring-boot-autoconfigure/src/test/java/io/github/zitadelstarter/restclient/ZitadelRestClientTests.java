@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.zitadelstarter.testsupport.TestServiceUser;
 import io.github.zitadelstarter.token.ZitadelTokenSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +22,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -42,8 +40,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.zitadelstarter.testsupport.TokenRequests.forgetCachedToken;
 import static io.github.zitadelstarter.testsupport.TokenRequests.received;
 import static io.github.zitadelstarter.testsupport.TokenRequests.token;
+import static io.github.zitadelstarter.testsupport.TokenRequests.tokensInTurn;
 import static io.github.zitadelstarter.testsupport.TokenRequests.tokenEndpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -79,10 +79,7 @@ class ZitadelRestClientTests {
 
 	@BeforeEach
 	void forgetTokens() {
-		OAuth2AccessToken cached = this.tokenSource.getCachedToken();
-		if (cached != null) {
-			this.tokenSource.invalidate(cached);
-		}
+		forgetCachedToken(this.tokenSource);
 		this.zitadel.stubFor(get(urlPathEqualTo("/auth/v1/users/me")).willReturn(okJson("{\"user\":{\"id\":\"42\"}}")));
 	}
 
@@ -137,7 +134,7 @@ class ZitadelRestClientTests {
 
 	@Test
 	void a401IsRetriedOnceWithANewTokenAndTheSameBody() {
-		tokenSequence("t1", "t2");
+		tokensInTurn(this.zitadel, "t1", "t2");
 		this.zitadel.stubFor(post(urlPathEqualTo("/management/v1/users/_search"))
 			.withHeader("Authorization", equalTo("Bearer t1"))
 			.willReturn(aResponse().withStatus(401)));
@@ -154,25 +151,13 @@ class ZitadelRestClientTests {
 
 	@Test
 	void aSecond401ReachesTheCaller() {
-		tokenSequence("t1", "t2");
+		tokensInTurn(this.zitadel, "t1", "t2");
 		this.zitadel.stubFor(get(urlPathEqualTo("/auth/v1/users/me"))
 			.willReturn(aResponse().withStatus(401).withBody("{\"code\":16,\"message\":\"Errors.Token.Invalid\"}")));
 
 		assertThatExceptionOfType(HttpClientErrorException.Unauthorized.class)
 			.isThrownBy(() -> this.zitadelRestClient.get().uri("/auth/v1/users/me").retrieve().body(String.class));
 		this.zitadel.verify(2, getRequestedFor(urlPathEqualTo("/auth/v1/users/me")));
-	}
-
-	private void tokenSequence(String... tokens) {
-		String state = Scenario.STARTED;
-		for (String value : tokens) {
-			String next = "after " + value;
-			this.zitadel.stubFor(tokenEndpoint().inScenario("tokens")
-				.whenScenarioStateIs(state)
-				.willSetStateTo(next)
-				.willReturn(token(value, 43199)));
-			state = next;
-		}
 	}
 
 	/** ZITADEL's API as a user of the starter declares it. */

@@ -5,11 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.zitadelstarter.token.ZitadelTokenSource;
+
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -41,6 +46,32 @@ public final class TokenRequests {
 		return aResponse().withStatus(500)
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"error\":\"server_error\",\"error_description\":\"Errors.Internal\"}");
+	}
+
+	/** The token endpoint gives these answers one after the other, then keeps giving the last. */
+	public static void answersInTurn(WireMockServer server, ResponseDefinitionBuilder... answers) {
+		String state = Scenario.STARTED;
+		for (int i = 0; i < answers.length; i++) {
+			String next = (i < answers.length - 1) ? "answer " + (i + 1) : state;
+			server.stubFor(tokenEndpoint().inScenario("token endpoint")
+				.whenScenarioStateIs(state)
+				.willSetStateTo(next)
+				.willReturn(answers[i]));
+			state = next;
+		}
+	}
+
+	/** The token endpoint hands out 12-hour tokens with these values, one after the other. */
+	public static void tokensInTurn(WireMockServer server, String... tokens) {
+		answersInTurn(server, Stream.of(tokens).map((value) -> token(value, 43199)).toArray(ResponseDefinitionBuilder[]::new));
+	}
+
+	/** Makes the next caller of the token source wait for a new token. */
+	public static void forgetCachedToken(ZitadelTokenSource tokenSource) {
+		OAuth2AccessToken cached = tokenSource.getCachedToken();
+		if (cached != null) {
+			tokenSource.invalidate(cached);
+		}
 	}
 
 	public static List<LoggedRequest> received(WireMockServer server) {

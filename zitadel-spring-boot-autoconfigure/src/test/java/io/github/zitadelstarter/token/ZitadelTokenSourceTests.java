@@ -8,9 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.zitadelstarter.testsupport.MutableClock;
 import io.github.zitadelstarter.testsupport.TestServiceUser;
 import org.junit.jupiter.api.Test;
@@ -28,6 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static io.github.zitadelstarter.testsupport.TokenRequests.answersInTurn;
 import static io.github.zitadelstarter.testsupport.TokenRequests.received;
 import static io.github.zitadelstarter.testsupport.TokenRequests.rejectedAssertion;
 import static io.github.zitadelstarter.testsupport.TokenRequests.token;
@@ -97,7 +96,7 @@ class ZitadelTokenSourceTests {
 
 	@Test
 	void tokenIsRefreshedInTheBackgroundWhileCallersKeepUsingTheCurrentOne() {
-		sequence(token("t1", 100), token("t2", 100).withFixedDelay(2000));
+		answersInTurn(this.zitadel, token("t1", 100), token("t2", 100).withFixedDelay(2000));
 		ZitadelTokenSource source = source(6);
 		assertThat(tokenValue(source)).isEqualTo("t1");
 
@@ -114,7 +113,7 @@ class ZitadelTokenSourceTests {
 
 	@Test
 	void tokenIsNeverHandedOutInTheLastTenthOfItsLife() {
-		sequence(token("t1", 100), token("t2", 100));
+		answersInTurn(this.zitadel, token("t1", 100), token("t2", 100));
 		ZitadelTokenSource source = source(6);
 		assertThat(tokenValue(source)).isEqualTo("t1");
 
@@ -139,7 +138,7 @@ class ZitadelTokenSourceTests {
 
 	@Test
 	void aFailedBackgroundRefreshKeepsTheCurrentTokenAndTriesAgainLater() {
-		sequence(token("t1", 100), aResponse().withStatus(503), token("t2", 100));
+		answersInTurn(this.zitadel, token("t1", 100), aResponse().withStatus(503), token("t2", 100));
 		ZitadelTokenSource source = source(1);
 		assertThat(tokenValue(source)).isEqualTo("t1");
 
@@ -154,7 +153,7 @@ class ZitadelTokenSourceTests {
 
 	@Test
 	void serverErrorsAndRateLimitsAreRetriedUntilZitadelRecovers() {
-		sequence(aResponse().withStatus(500).withBody("{\"error\":\"server_error\"}"), aResponse().withStatus(503),
+		answersInTurn(this.zitadel, aResponse().withStatus(500).withBody("{\"error\":\"server_error\"}"), aResponse().withStatus(503),
 				aResponse().withStatus(429).withHeader("Retry-After", "1"), token("t1", 43199));
 
 		assertThat(tokenValue(source(6))).isEqualTo("t1");
@@ -164,7 +163,7 @@ class ZitadelTokenSourceTests {
 
 	@Test
 	void connectionResetsAndTimeoutsAreRetried() {
-		sequence(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), token("late", 43199).withFixedDelay(4000),
+		answersInTurn(this.zitadel, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), token("late", 43199).withFixedDelay(4000),
 				token("t1", 43199));
 
 		assertThat(tokenValue(source(6))).isEqualTo("t1");
@@ -217,19 +216,6 @@ class ZitadelTokenSourceTests {
 
 	private static String tokenValue(ZitadelTokenSource source) {
 		return source.getToken().block(WAIT).getTokenValue();
-	}
-
-	/** The token endpoint answers with these, one after the other, then keeps giving the last. */
-	private void sequence(ResponseDefinitionBuilder... answers) {
-		String state = Scenario.STARTED;
-		for (int i = 0; i < answers.length; i++) {
-			String next = (i < answers.length - 1) ? "answer " + (i + 1) : state;
-			this.zitadel.stubFor(tokenEndpoint().inScenario("token endpoint")
-				.whenScenarioStateIs(state)
-				.willSetStateTo(next)
-				.willReturn(answers[i]));
-			state = next;
-		}
 	}
 
 	@SpringBootConfiguration

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -47,9 +46,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.zitadelstarter.testsupport.TokenRequests.form;
+import static io.github.zitadelstarter.testsupport.TokenRequests.forgetCachedToken;
 import static io.github.zitadelstarter.testsupport.TokenRequests.received;
 import static io.github.zitadelstarter.testsupport.TokenRequests.rejectedAssertion;
 import static io.github.zitadelstarter.testsupport.TokenRequests.token;
+import static io.github.zitadelstarter.testsupport.TokenRequests.tokensInTurn;
 import static io.github.zitadelstarter.testsupport.TokenRequests.tokenEndpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -82,10 +83,7 @@ class ZitadelWebClientTests {
 
 	@BeforeEach
 	void forgetTokens() {
-		OAuth2AccessToken cached = this.tokenSource.getCachedToken();
-		if (cached != null) {
-			this.tokenSource.invalidate(cached);
-		}
+		forgetCachedToken(this.tokenSource);
 		this.zitadel.stubFor(get(urlPathEqualTo("/auth/v1/users/me")).willReturn(okJson("{\"user\":{\"id\":\"42\"}}")));
 	}
 
@@ -239,7 +237,7 @@ class ZitadelWebClientTests {
 
 	@Test
 	void a401DropsTheTokenAndTheCallIsSentOnceMoreWithANewTokenAndItsBody() {
-		tokenSequence("t1", "t2");
+		tokensInTurn(this.zitadel, "t1", "t2");
 		this.zitadel.stubFor(post(urlPathEqualTo("/management/v1/users/_search"))
 			.withHeader("Authorization", equalTo("Bearer t1"))
 			.willReturn(aResponse().withStatus(401).withBody("{\"code\":16,\"message\":\"Errors.Token.Invalid\"}")));
@@ -257,7 +255,7 @@ class ZitadelWebClientTests {
 
 	@Test
 	void manyCallersRefusedWithTheSameTokenCauseOneNewTokenRequest() {
-		tokenSequence("t1", "t2");
+		tokensInTurn(this.zitadel, "t1", "t2");
 		this.zitadel.stubFor(post(urlPathEqualTo("/management/v1/users/_search"))
 			.withHeader("Authorization", equalTo("Bearer t1"))
 			.willReturn(aResponse().withStatus(401).withFixedDelay(100)));
@@ -273,7 +271,7 @@ class ZitadelWebClientTests {
 
 	@Test
 	void aSecond401ReachesTheCaller() {
-		tokenSequence("t1", "t2");
+		tokensInTurn(this.zitadel, "t1", "t2");
 		this.zitadel.stubFor(post(urlPathEqualTo("/management/v1/users/_search"))
 			.willReturn(aResponse().withStatus(401).withBody("{\"code\":16,\"message\":\"Errors.Token.Invalid\"}")));
 
@@ -286,7 +284,7 @@ class ZitadelWebClientTests {
 
 	@Test
 	void a403IsNotRetried() {
-		tokenSequence("t1", "t2");
+		tokensInTurn(this.zitadel, "t1", "t2");
 		this.zitadel.stubFor(post(urlPathEqualTo("/management/v1/users/_search"))
 			.willReturn(aResponse().withStatus(403).withBody("{\"code\":7,\"message\":\"No matching permissions found\"}")));
 
@@ -302,19 +300,6 @@ class ZitadelWebClientTests {
 			.bodyValue(Map.of("query", Map.of("limit", 10)))
 			.retrieve()
 			.bodyToMono(String.class);
-	}
-
-	/** The token endpoint hands out these tokens, one after the other. */
-	private void tokenSequence(String... tokens) {
-		String state = Scenario.STARTED;
-		for (int i = 0; i < tokens.length; i++) {
-			String next = "after " + tokens[i];
-			this.zitadel.stubFor(tokenEndpoint().inScenario("tokens")
-				.whenScenarioStateIs(state)
-				.willSetStateTo(next)
-				.willReturn(token(tokens[i], 43199)));
-			state = next;
-		}
 	}
 
 	private String callUsersMe() {

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -38,6 +41,7 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 
 @ExtendWith(OutputCaptureExtension.class)
 class ZitadelAutoConfigurationTests {
@@ -163,6 +167,28 @@ class ZitadelAutoConfigurationTests {
 		this.configured.run((context) -> assertThat(context).hasNotFailed());
 		assertThat(output).contains("Calling ZITADEL at https://my-instance.zitadel.cloud as service user "
 				+ TestServiceUser.USER_ID + " with key " + TestServiceUser.KEY_ID)
+			.doesNotContain(user.privateKeyPemLine());
+	}
+
+	@Test
+	void thePropertiesNeverShowTheKeyJson() {
+		this.configured.run((context) -> assertThat(context.getBean(ZitadelProperties.class).toString())
+			.contains("keyJson=******")
+			.doesNotContain(user.privateKeyPemLine())
+			.doesNotContain("PRIVATE KEY"));
+	}
+
+	@Test
+	void aBadConfigurationEndsInSpringBootsFailureReport(CapturedOutput output) {
+		SpringApplication application = new SpringApplication(EmptyApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		assertThatException().isThrownBy(() -> application.run("--zitadel.issuer=foo",
+				"--zitadel.service-user.key-json=" + user.keyJson(), "--spring.main.banner-mode=off"));
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("The ZITADEL service user client cannot start: zitadel.issuer must be an absolute http(s) URL, "
+					+ "was 'foo'.")
+			.contains("Action:")
+			.contains("Set zitadel.issuer to your instance's URL")
 			.doesNotContain(user.privateKeyPemLine());
 	}
 
@@ -308,6 +334,12 @@ class ZitadelAutoConfigurationTests {
 		java.io.StringWriter writer = new java.io.StringWriter();
 		failure.printStackTrace(new java.io.PrintWriter(writer));
 		return writer.toString();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ImportAutoConfiguration(ZitadelAutoConfiguration.class)
+	static class EmptyApplication {
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.Resource;
 import org.springframework.util.StreamUtils;
+import org.springframework.util.StringUtils;
 
 /**
  * Reads the service user key named by {@code zitadel.service-user.*} once, and turns every
@@ -23,6 +24,14 @@ final class ServiceUserKeyLoader {
 
 	static ServiceUserKey load(ZitadelProperties.ServiceUser serviceUser, Instant now) {
 		Resource keyFile = serviceUser.getKeyFile();
+		boolean hasJson = StringUtils.hasText(serviceUser.getKeyJson());
+		if ((keyFile != null) == hasJson) {
+			throw new InvalidZitadelConfigurationException("zitadel.service-user",
+					hasJson ? "both zitadel.service-user.key-file and zitadel.service-user.key-json are set"
+							: "neither zitadel.service-user.key-file nor zitadel.service-user.key-json is set",
+					"Set exactly one of them: key-file to the location of the service user's JSON key "
+							+ "(for example file:/run/secrets/zitadel-key.json), or key-json to its content.");
+		}
 		String property = (keyFile != null) ? "zitadel.service-user.key-file" : "zitadel.service-user.key-json";
 		String json = (keyFile != null) ? read(keyFile) : serviceUser.getKeyJson();
 		ServiceUserKey key;

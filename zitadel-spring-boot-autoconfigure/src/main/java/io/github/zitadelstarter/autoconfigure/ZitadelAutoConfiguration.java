@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -62,7 +63,7 @@ import org.springframework.web.reactive.function.client.support.WebClientHttpSer
 public final class ZitadelAutoConfiguration {
 
 	/** The scopes without which ZITADEL's own APIs refuse the token. */
-	static final Set<String> REQUIRED_SCOPES = Set.of("openid", "urn:zitadel:iam:org:project:id:zitadel:aud");
+	static final List<String> REQUIRED_SCOPES = List.of("openid", "urn:zitadel:iam:org:project:id:zitadel:aud");
 
 	/**
 	 * The HTTP service group whose clients call ZITADEL as the service user, as in
@@ -81,9 +82,15 @@ public final class ZitadelAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ServiceUserKey zitadelServiceUserKey(ZitadelProperties properties) {
-		URI issuer = properties.issuerUri();
 		Instant now = Clock.systemUTC().instant();
 		ServiceUserKey key = ServiceUserKeyLoader.load(properties.getServiceUser(), now);
+		reportServiceUser(properties, key, now);
+		return key;
+	}
+
+	/** One INFO line on who calls ZITADEL, and warnings about what will go wrong. */
+	private static void reportServiceUser(ZitadelProperties properties, ServiceUserKey key, Instant now) {
+		URI issuer = properties.issuerUri();
 		logger.info("Calling ZITADEL at " + issuer + " as service user " + key.getUserId() + " with key "
 				+ key.getKeyId());
 		if (key.isExpiredAt(now.plus(properties.getServiceUser().getKeyExpiryWarning()))) {
@@ -95,7 +102,6 @@ public final class ZitadelAutoConfiguration {
 			logger.warn("zitadel.issuer " + issuer + " uses plain http: access tokens would travel in clear text. "
 					+ "Use https for any ZITADEL that is not on this machine.");
 		}
-		return key;
 	}
 
 	@Bean
@@ -108,7 +114,7 @@ public final class ZitadelAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = "zitadelClientRegistration")
 	ClientRegistration zitadelClientRegistration(ServiceUserKey key, ZitadelProperties properties) {
-		Set<String> scopes = new LinkedHashSet<>(REQUIRED_SCOPES.stream().sorted().toList());
+		Set<String> scopes = new LinkedHashSet<>(REQUIRED_SCOPES);
 		scopes.addAll(properties.getScopes());
 		return ClientRegistration.withRegistrationId(ZitadelTokenSource.REGISTRATION_ID)
 			.authorizationGrantType(AuthorizationGrantType.JWT_BEARER)
@@ -125,7 +131,8 @@ public final class ZitadelAutoConfiguration {
 	OAuth2AuthorizedClientProvider zitadelAuthorizedClientProvider(ZitadelProperties properties) {
 		JwtBearerOAuth2AuthorizedClientProvider provider = new JwtBearerOAuth2AuthorizedClientProvider();
 		provider.setJwtAssertionResolver(JwtBearerTokenFetcher.assertionResolver());
-		provider.setAccessTokenResponseClient(TokenResponseClients.jwtBearer(httpSettings(properties), Clock.systemUTC()));
+		provider.setAccessTokenResponseClient(
+				TokenResponseClients.jwtBearer(httpSettings(properties), Clock.systemUTC()));
 		return provider;
 	}
 
@@ -134,9 +141,10 @@ public final class ZitadelAutoConfiguration {
 	ZitadelTokenSource zitadelTokenSource(AccessTokenFetcher fetcher, ZitadelProperties properties,
 			ObjectProvider<TokenAcquisitionObserver> observer) {
 		ZitadelProperties.Retry retry = properties.getToken().getRetry();
-		ZitadelTokenSource tokenSource = new ZitadelTokenSource(fetcher, new TokenRequestRetry(retry.getMaxAttempts(),
+		TokenRequestRetry retryPolicy = new TokenRequestRetry(retry.getMaxAttempts(),
 				retry.getRejectedAssertionAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff(),
-				retry.getMaxElapsed()), Clock.systemUTC());
+				retry.getMaxElapsed());
+		ZitadelTokenSource tokenSource = new ZitadelTokenSource(fetcher, retryPolicy, Clock.systemUTC());
 		observer.ifAvailable(tokenSource::setObserver);
 		return tokenSource;
 	}
@@ -181,7 +189,7 @@ public final class ZitadelAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(name = "zitadelReactiveAuthorizedClientProvider")
 		ReactiveOAuth2AuthorizedClientProvider zitadelReactiveAuthorizedClientProvider(ZitadelProperties properties) {
-			JwtBearerReactiveOAuth2AuthorizedClientProvider provider = new JwtBearerReactiveOAuth2AuthorizedClientProvider();
+			var provider = new JwtBearerReactiveOAuth2AuthorizedClientProvider();
 			provider.setJwtAssertionResolver(JwtBearerTokenFetcher.reactiveAssertionResolver());
 			provider.setAccessTokenResponseClient(
 					ReactiveTokenResponseClients.jwtBearer(httpSettings(properties), Clock.systemUTC()));

@@ -105,20 +105,13 @@ public class ZitadelProperties implements InitializingBean {
 	}
 
 	/**
-	 * Checks the properties that can be checked without reading the key.
+	 * Checks the properties that can be checked without reading the key. Where the key
+	 * comes from is checked when it is read, since an application may bring its own
+	 * {@code ServiceUserKey} bean instead.
 	 * @throws InvalidZitadelConfigurationException naming the first property that is wrong
 	 */
 	public void validate() {
 		issuerUri();
-		boolean hasFile = this.serviceUser.keyFile != null;
-		boolean hasJson = StringUtils.hasText(this.serviceUser.keyJson);
-		if (hasFile == hasJson) {
-			throw new InvalidZitadelConfigurationException("zitadel.service-user",
-					hasFile ? "both zitadel.service-user.key-file and zitadel.service-user.key-json are set"
-							: "neither zitadel.service-user.key-file nor zitadel.service-user.key-json is set",
-					"Set exactly one of them: key-file to the location of the service user's JSON key "
-							+ "(for example file:/run/secrets/zitadel-key.json), or key-json to its content.");
-		}
 		if (this.tokenEndpoint != null && !isHttpUrl(this.tokenEndpoint)) {
 			throw new InvalidZitadelConfigurationException("zitadel.token-endpoint",
 					"zitadel.token-endpoint must be an absolute http(s) URL, was '" + this.tokenEndpoint + "'",

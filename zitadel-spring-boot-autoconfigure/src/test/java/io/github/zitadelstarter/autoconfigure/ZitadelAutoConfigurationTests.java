@@ -118,6 +118,18 @@ class ZitadelAutoConfigurationTests {
 	}
 
 	@Test
+	void anApplicationCanBringItsOwnKeyInsteadOfAKeyFile() {
+		ServiceUserKey ownKey = ServiceUserKey.fromJson(user.keyJson());
+		this.runner.withPropertyValues("zitadel.issuer=https://my-instance.zitadel.cloud")
+			.withBean(ServiceUserKey.class, () -> ownKey)
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(ZitadelTokenSource.class)
+				.getBean(ServiceUserAssertionSigner.class)
+				.extracting(ServiceUserAssertionSigner::getKey)
+				.isSameAs(ownKey));
+	}
+
+	@Test
 	void withoutWebFluxTokensAreFetchedThroughTheBlockingProviderAndNoWebClientIsOffered() {
 		this.configured.withClassLoader(new FilteredClassLoader(WebClient.class)).run((context) -> {
 			assertThat(context).hasNotFailed()

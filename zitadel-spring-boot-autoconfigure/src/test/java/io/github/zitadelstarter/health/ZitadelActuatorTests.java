@@ -1,10 +1,12 @@
 package io.github.zitadelstarter.health;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.zitadelstarter.key.ServiceUserKey;
 import io.github.zitadelstarter.testsupport.TestServiceUser;
 import io.github.zitadelstarter.token.ZitadelTokenSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +17,8 @@ import org.wiremock.spring.InjectWireMock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,12 +33,13 @@ import static io.github.zitadelstarter.testsupport.TokenRequests.rejectedAsserti
 import static io.github.zitadelstarter.testsupport.TokenRequests.token;
 import static io.github.zitadelstarter.testsupport.TokenRequests.tokenEndpoint;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What a person sees on the actuator endpoints of an application with the starter.
  */
 @SpringBootTest(classes = ZitadelActuatorTests.App.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "management.endpoints.web.exposure.include=health,metrics,env,configprops",
+		properties = { "spring.main.web-application-type=reactive", "management.endpoints.web.exposure.include=health,metrics,env,configprops",
 				"management.endpoint.health.show-details=always", "management.endpoint.env.show-values=always",
 				"management.endpoint.configprops.show-values=always", "zitadel.token.retry.max-attempts=2",
 				"zitadel.token.retry.initial-backoff=10ms", "zitadel.service-user.key-expiry-warning=400d" })
@@ -54,6 +59,9 @@ class ZitadelActuatorTests {
 
 	@Autowired
 	ZitadelTokenSource tokenSource;
+
+	@Autowired
+	ServiceUserKey key;
 
 	@DynamicPropertySource
 	static void serviceUserKey(DynamicPropertyRegistry registry) {
@@ -118,6 +126,20 @@ class ZitadelActuatorTests {
 		Map<String, Object> expiry = getJson("/actuator/metrics/zitadel.token.expiry");
 		assertThat((List<Map<String, Object>>) expiry.get("measurements"))
 			.allSatisfy((m) -> assertThat(((Number) m.get("value")).doubleValue()).isGreaterThan(40000));
+	}
+
+	@Test
+	void aHealthCheckNeverWaitsLongerThanItsTimeout() {
+		this.zitadel.stubFor(tokenEndpoint().willReturn(token("slow", 43199).withFixedDelay(3000)));
+		ZitadelHealthIndicator impatient = new ZitadelHealthIndicator(this.tokenSource, this.zitadel.baseUrl(), this.key,
+				Duration.ofMillis(300), Duration.ofDays(30), Clock.systemUTC());
+
+		Health health = impatient.health().block(Duration.ofSeconds(2));
+
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("error", "timeout");
+		// The token request itself goes on, for whoever needs the token next.
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.tokenSource.getCachedToken() != null);
 	}
 
 	@Test

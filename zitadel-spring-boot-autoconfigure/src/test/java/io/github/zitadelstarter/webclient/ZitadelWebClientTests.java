@@ -189,6 +189,20 @@ class ZitadelWebClientTests {
 	}
 
 	@Test
+	void twoHundredFirstCallsAtOnceCauseOneTokenRequest() {
+		this.zitadel.stubFor(tokenEndpoint().willReturn(token("shared", 43199).withFixedDelay(300)));
+
+		List<String> answers = Flux.range(0, 200)
+			.flatMap((i) -> this.zitadelWebClient.get().uri("/auth/v1/users/me").retrieve().bodyToMono(String.class),
+					200)
+			.collectList()
+			.block(Duration.ofSeconds(30));
+
+		assertThat(answers).hasSize(200);
+		assertThat(received(this.zitadel)).hasSize(1);
+	}
+
+	@Test
 	void theTokenIsReusedForLaterCalls() {
 		this.zitadel.stubFor(tokenEndpoint().willReturn(token("opaque-token", 43199)));
 

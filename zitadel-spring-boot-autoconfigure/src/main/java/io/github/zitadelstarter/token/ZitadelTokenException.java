@@ -1,7 +1,6 @@
 package io.github.zitadelstarter.token;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -90,11 +89,7 @@ public class ZitadelTokenException extends ClientAuthorizationException {
 	private static String claims(Jwt assertion) {
 		return "kid=" + assertion.getHeaders().get("kid") + ", iss=" + assertion.getClaimAsString("iss") + ", sub="
 				+ assertion.getSubject() + ", aud=" + assertion.getAudience() + ", iat="
-				+ format(assertion.getIssuedAt()) + ", exp=" + format(assertion.getExpiresAt());
-	}
-
-	private static String format(@Nullable Instant instant) {
-		return String.valueOf(instant);
+				+ assertion.getIssuedAt() + ", exp=" + assertion.getExpiresAt();
 	}
 
 	private static <T extends Throwable> @Nullable T findCause(Throwable failure, Class<T> type) {

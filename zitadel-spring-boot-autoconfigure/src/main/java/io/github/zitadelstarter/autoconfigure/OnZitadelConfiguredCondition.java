@@ -1,5 +1,7 @@
 package io.github.zitadelstarter.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.context.annotation.ConditionContext;
@@ -18,16 +20,38 @@ class OnZitadelConfiguredCondition extends SpringBootCondition {
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		Environment environment = context.getEnvironment();
+		String whyOff = whyOff(context.getEnvironment());
+		return (whyOff != null) ? ConditionOutcome.noMatch(whyOff)
+				: ConditionOutcome.match("zitadel.issuer or a service user key is set");
+	}
+
+	/**
+	 * Why the starter is switched off in this environment.
+	 * @param environment the application's environment
+	 * @return the reason, or {@code null} when it is on
+	 */
+	static @Nullable String whyOff(Environment environment) {
 		if (!environment.getProperty("zitadel.enabled", Boolean.class, true)) {
-			return ConditionOutcome.noMatch("zitadel.enabled is false");
+			return "zitadel.enabled is false";
 		}
 		for (String trigger : TRIGGERS) {
 			if (environment.containsProperty(trigger)) {
-				return ConditionOutcome.match(trigger + " is set");
+				return null;
 			}
 		}
-		return ConditionOutcome.noMatch("none of zitadel.issuer and zitadel.service-user.key-file/key-json is set");
+		return "none of zitadel.issuer, zitadel.service-user.key-file and zitadel.service-user.key-json is set";
+	}
+
+	/** Matches where {@link OnZitadelConfiguredCondition} does not. */
+	static class Not extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			String whyOff = whyOff(context.getEnvironment());
+			return (whyOff != null) ? ConditionOutcome.match(whyOff)
+					: ConditionOutcome.noMatch("zitadel.issuer or a service user key is set");
+		}
+
 	}
 
 }

@@ -35,6 +35,12 @@ public class ZitadelProperties implements InitializingBean {
 	/** Scopes to request besides 'openid' and 'urn:zitadel:iam:org:project:id:zitadel:aud'. */
 	private List<String> scopes = new ArrayList<>();
 
+	/**
+	 * Further origins (scheme://host[:port]) that serve the same instance's APIs, such as a
+	 * custom domain; the access token is sent to the issuer's origin and these only.
+	 */
+	private List<URI> apiOrigins = new ArrayList<>();
+
 	private final ServiceUser serviceUser = new ServiceUser();
 
 	private final Assertion assertion = new Assertion();
@@ -42,6 +48,8 @@ public class ZitadelProperties implements InitializingBean {
 	private final Token token = new Token();
 
 	private final Health health = new Health();
+
+	private final Ssl ssl = new Ssl();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -83,6 +91,18 @@ public class ZitadelProperties implements InitializingBean {
 		this.scopes = scopes;
 	}
 
+	public List<URI> getApiOrigins() {
+		return this.apiOrigins;
+	}
+
+	public void setApiOrigins(List<URI> apiOrigins) {
+		this.apiOrigins = apiOrigins;
+	}
+
+	public Ssl getSsl() {
+		return this.ssl;
+	}
+
 	public ServiceUser getServiceUser() {
 		return this.serviceUser;
 	}
@@ -120,6 +140,18 @@ public class ZitadelProperties implements InitializingBean {
 		requirePositive("zitadel.assertion.lifetime", this.assertion.lifetime);
 		requirePositive("zitadel.token.connect-timeout", this.token.connectTimeout);
 		requirePositive("zitadel.token.read-timeout", this.token.readTimeout);
+		requirePositive("zitadel.token.timeout", this.token.timeout);
+		requirePositive("zitadel.token.default-lifetime", this.token.defaultLifetime);
+		requirePositive("zitadel.token.retry.cool-down", this.token.retry.coolDown);
+		requirePositive("zitadel.token.retry.max-cool-down", this.token.retry.maxCoolDown);
+		requirePositive("zitadel.token.retry.max-retry-after", this.token.retry.maxRetryAfter);
+		for (URI origin : this.apiOrigins) {
+			if (!isHttpUrl(origin)) {
+				throw new InvalidZitadelConfigurationException("zitadel.api-origins",
+						"zitadel.api-origins must hold absolute http(s) URLs, was '" + origin + "'",
+						"List the origins as scheme://host[:port], such as https://auth.example.com.");
+			}
+		}
 		requirePositive("zitadel.health.timeout", this.health.timeout);
 		requirePositive("zitadel.token.retry.initial-backoff", this.token.retry.initialBackoff);
 		requirePositive("zitadel.token.retry.max-backoff", this.token.retry.maxBackoff);
@@ -188,7 +220,7 @@ public class ZitadelProperties implements InitializingBean {
 	@Override
 	public String toString() {
 		return "ZitadelProperties[issuer=" + this.issuer + ", organizationId=" + this.organizationId + ", scopes="
-				+ this.scopes + ", serviceUser=" + this.serviceUser + "]";
+				+ this.scopes + ", apiOrigins=" + this.apiOrigins + ", serviceUser=" + this.serviceUser + "]";
 	}
 
 	/** Where the service user's JSON key comes from. */
@@ -271,7 +303,38 @@ public class ZitadelProperties implements InitializingBean {
 		/** Read timeout of the token request. */
 		private Duration readTimeout = Duration.ofSeconds(10);
 
+		/** Deadline of one whole token request, however slowly its answer arrives. */
+		private Duration timeout = Duration.ofSeconds(15);
+
+		/** Lifetime assumed for a token whose answer has no usable expires_in. */
+		private Duration defaultLifetime = Duration.ofMinutes(5);
+
 		private final Retry retry = new Retry();
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		public Duration getDefaultLifetime() {
+			return this.defaultLifetime;
+		}
+
+		public void setDefaultLifetime(Duration defaultLifetime) {
+			this.defaultLifetime = defaultLifetime;
+		}
+
+		/**
+		 * The longest any caller waits for a token: the retry budget plus one request's
+		 * deadline.
+		 * @return the longest wait
+		 */
+		public Duration maxWait() {
+			return this.retry.maxElapsed.plus(this.timeout);
+		}
 
 		public Retry getRetry() {
 			return this.retry;
@@ -313,6 +376,39 @@ public class ZitadelProperties implements InitializingBean {
 		/** Time after which no further attempt is started. */
 		private Duration maxElapsed = Duration.ofSeconds(30);
 
+		/** Pause after a failed acquisition before the next token request; doubles with each further failure. */
+		private Duration coolDown = Duration.ofSeconds(2);
+
+		/** Longest pause after failed acquisitions. */
+		private Duration maxCoolDown = Duration.ofMinutes(1);
+
+		/** Longest pause honoured when ZITADEL answers with Retry-After. */
+		private Duration maxRetryAfter = Duration.ofMinutes(5);
+
+		public Duration getCoolDown() {
+			return this.coolDown;
+		}
+
+		public void setCoolDown(Duration coolDown) {
+			this.coolDown = coolDown;
+		}
+
+		public Duration getMaxCoolDown() {
+			return this.maxCoolDown;
+		}
+
+		public void setMaxCoolDown(Duration maxCoolDown) {
+			this.maxCoolDown = maxCoolDown;
+		}
+
+		public Duration getMaxRetryAfter() {
+			return this.maxRetryAfter;
+		}
+
+		public void setMaxRetryAfter(Duration maxRetryAfter) {
+			this.maxRetryAfter = maxRetryAfter;
+		}
+
 		public int getMaxAttempts() {
 			return this.maxAttempts;
 		}
@@ -351,6 +447,22 @@ public class ZitadelProperties implements InitializingBean {
 
 		public void setMaxElapsed(Duration maxElapsed) {
 			this.maxElapsed = maxElapsed;
+		}
+
+	}
+
+	/** TLS of the requests to ZITADEL. */
+	public static class Ssl {
+
+		/** SSL bundle (spring.ssl.bundle.*) that token requests and API calls to ZITADEL use, such as one trusting a private CA. */
+		private @Nullable String bundle;
+
+		public @Nullable String getBundle() {
+			return this.bundle;
+		}
+
+		public void setBundle(@Nullable String bundle) {
+			this.bundle = bundle;
 		}
 
 	}

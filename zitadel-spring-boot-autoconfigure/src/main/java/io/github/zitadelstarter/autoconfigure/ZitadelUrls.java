@@ -2,21 +2,27 @@ package io.github.zitadelstarter.autoconfigure;
 
 import java.net.URI;
 
+import io.github.zitadelstarter.token.ZitadelOrigins;
+
 /**
- * The URLs derived from {@code zitadel.issuer}.
+ * The URLs derived from {@code zitadel.issuer}, spelled as ZITADEL spells its issuer whatever
+ * spelling the property uses.
  */
 final class ZitadelUrls {
 
 	private ZitadelUrls() {
 	}
 
-	/** The issuer without a trailing slash: the base of API calls. */
+	/**
+	 * The issuer in its canonical form, without a trailing slash: the base of API calls and
+	 * the form shown to people.
+	 */
 	static String base(URI issuer) {
-		String text = issuer.toString();
-		while (text.endsWith("/")) {
-			text = text.substring(0, text.length() - 1);
+		String path = (issuer.getRawPath() != null) ? issuer.getRawPath() : "";
+		while (path.endsWith("/")) {
+			path = path.substring(0, path.length() - 1);
 		}
-		return text;
+		return ZitadelOrigins.canonical(issuer) + path;
 	}
 
 	/**
@@ -24,7 +30,7 @@ final class ZitadelUrls {
 	 * host and port, without path or trailing slash.
 	 */
 	static String audience(URI issuer) {
-		return issuer.getScheme().toLowerCase() + "://" + issuer.getRawAuthority();
+		return ZitadelOrigins.canonical(issuer);
 	}
 
 	static URI tokenEndpoint(ZitadelProperties properties) {

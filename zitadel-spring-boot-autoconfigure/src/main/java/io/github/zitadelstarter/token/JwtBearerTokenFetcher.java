@@ -1,6 +1,8 @@
 package io.github.zitadelstarter.token;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import io.github.zitadelstarter.assertion.ServiceUserAssertionSigner;
@@ -38,13 +40,19 @@ public final class JwtBearerTokenFetcher implements AccessTokenFetcher {
 
 	private final Function<OAuth2AuthorizationContext, Mono<OAuth2AuthorizedClient>> provider;
 
+	private final Duration requestTimeout;
+
 	private final Authentication principal;
 
-	private JwtBearerTokenFetcher(ClientRegistration registration, ServiceUserAssertionSigner signer,
-			Function<OAuth2AuthorizationContext, Mono<OAuth2AuthorizedClient>> provider) {
+	private final String kind;
+
+	private JwtBearerTokenFetcher(String kind, ClientRegistration registration, ServiceUserAssertionSigner signer,
+			Function<OAuth2AuthorizationContext, Mono<OAuth2AuthorizedClient>> provider, Duration requestTimeout) {
+		this.kind = kind;
 		this.registration = registration;
 		this.signer = signer;
 		this.provider = provider;
+		this.requestTimeout = requestTimeout;
 		this.principal = UsernamePasswordAuthenticationToken.authenticated(signer.getKey().getUserId(), null,
 				List.of());
 	}
@@ -55,11 +63,12 @@ public final class JwtBearerTokenFetcher implements AccessTokenFetcher {
 	 * @param signer signs the assertions
 	 * @param provider Spring Security's JWT-bearer provider, configured with
 	 * {@link #reactiveAssertionResolver()}
+	 * @param requestTimeout the deadline of one whole token request
 	 * @return the fetcher
 	 */
 	public static JwtBearerTokenFetcher reactive(ClientRegistration registration, ServiceUserAssertionSigner signer,
-			ReactiveOAuth2AuthorizedClientProvider provider) {
-		return new JwtBearerTokenFetcher(registration, signer, provider::authorize);
+			ReactiveOAuth2AuthorizedClientProvider provider, Duration requestTimeout) {
+		return new JwtBearerTokenFetcher("reactive", registration, signer, provider::authorize, requestTimeout);
 	}
 
 	/**
@@ -69,13 +78,15 @@ public final class JwtBearerTokenFetcher implements AccessTokenFetcher {
 	 * @param signer signs the assertions
 	 * @param provider Spring Security's JWT-bearer provider, configured with
 	 * {@link #assertionResolver()}
+	 * @param requestTimeout the deadline of one whole token request
 	 * @return the fetcher
 	 */
 	public static JwtBearerTokenFetcher blocking(ClientRegistration registration, ServiceUserAssertionSigner signer,
-			OAuth2AuthorizedClientProvider provider) {
-		return new JwtBearerTokenFetcher(registration, signer,
+			OAuth2AuthorizedClientProvider provider, Duration requestTimeout) {
+		return new JwtBearerTokenFetcher("blocking", registration, signer,
 				(context) -> Mono.fromCallable(() -> provider.authorize(context))
-					.subscribeOn(Schedulers.boundedElastic()));
+					.subscribeOn(Schedulers.boundedElastic()),
+				requestTimeout);
 	}
 
 	/** The assertion resolver for {@code JwtBearerReactiveOAuth2AuthorizedClientProvider}. */
@@ -101,9 +112,18 @@ public final class JwtBearerTokenFetcher implements AccessTokenFetcher {
 						"The authorized client provider returned no token; is it configured for the JWT bearer grant "
 								+ "with JwtBearerTokenFetcher's assertion resolver?")))
 				.map(OAuth2AuthorizedClient::getAccessToken)
+				// Read timeouts restart with every byte: only a deadline stops an answer that trickles.
+				.timeout(this.requestTimeout, Mono.error(() -> new TimeoutException(
+						"no complete answer within " + this.requestTimeout.toMillis() + " ms (zitadel.token.timeout)")))
 				.onErrorMap((ex) -> ZitadelTokenException.explain(ex,
 						this.registration.getProviderDetails().getTokenUri(), assertion));
 		});
+	}
+
+	@Override
+	public String toString() {
+		return "JwtBearerTokenFetcher[" + this.kind + ", tokenUri=" + this.registration.getProviderDetails().getTokenUri()
+				+ ", serviceUser=" + this.signer.getKey().getUserId() + "]";
 	}
 
 }

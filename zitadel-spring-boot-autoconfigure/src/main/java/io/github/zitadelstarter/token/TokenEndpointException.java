@@ -25,6 +25,12 @@ public class TokenEndpointException extends OAuth2AuthorizationException {
 
 	private final @Nullable Duration retryAfter;
 
+	/**
+	 * Creates the exception.
+	 * @param statusCode the HTTP status of the answer
+	 * @param error the OAuth2 error it carried, or one that describes it
+	 * @param retryAfter how long the server asked the client to wait, if it did
+	 */
 	public TokenEndpointException(int statusCode, OAuth2Error error, @Nullable Duration retryAfter) {
 		super(error, "HTTP " + statusCode + " " + error);
 		this.statusCode = statusCode;
@@ -37,12 +43,14 @@ public class TokenEndpointException extends OAuth2AuthorizationException {
 	 * @param retryAfterHeader the {@code Retry-After} header, if any
 	 * @param body the response body, an OAuth2 error object or anything else
 	 * @param now the current instant, to turn an HTTP-date {@code Retry-After} into a delay
+	 * @param whatCameBack a description of the body for when it is not an OAuth2 error object
 	 * @return the exception
 	 */
-	public static TokenEndpointException of(int statusCode, @Nullable String retryAfterHeader, String body,
-			Instant now) {
-		String error = OAuth2ErrorCodes.SERVER_ERROR;
-		String description = null;
+	static TokenEndpointException of(int statusCode, @Nullable String retryAfterHeader, String body, Instant now,
+			String whatCameBack) {
+		String error = (statusCode >= 500 || statusCode == 429) ? OAuth2ErrorCodes.SERVER_ERROR
+				: OAuth2ErrorCodes.INVALID_REQUEST;
+		String description = "HTTP " + statusCode + " without an OAuth2 error body (" + whatCameBack + ")";
 		try {
 			Map<String, Object> json = JSONObjectUtils.parse(body);
 			if (json.get("error") != null) {
@@ -53,9 +61,6 @@ public class TokenEndpointException extends OAuth2AuthorizationException {
 		}
 		catch (ParseException ex) {
 			// Not an OAuth2 error object (a proxy's HTML page, say): the status says enough.
-			error = (statusCode >= 500 || statusCode == 429) ? OAuth2ErrorCodes.SERVER_ERROR
-					: OAuth2ErrorCodes.INVALID_REQUEST;
-			description = "HTTP " + statusCode + " without an OAuth2 error body";
 		}
 		return new TokenEndpointException(statusCode, new OAuth2Error(error, description, null),
 				parseRetryAfter(retryAfterHeader, now));

@@ -67,6 +67,14 @@ public final class ZitadelTokenSource {
 	 * @param retry when to repeat a failed token request
 	 * @param clock the clock against which token lifetimes are measured
 	 */
+	public ZitadelTokenSource(AccessTokenFetcher fetcher, TokenRequestRetry retry, Settings settings, Clock clock) {
+		this(fetcher, retry, clock);
+	}
+
+	/** TEMPORARY until the token-source branch lands. */
+	public record Settings(Duration maxWait, Duration coolDown, Duration maxCoolDown, Duration maxRetryAfter) {
+	}
+
 	public ZitadelTokenSource(AccessTokenFetcher fetcher, TokenRequestRetry retry, Clock clock) {
 		this.fetcher = fetcher;
 		this.retry = retry;
@@ -114,12 +122,13 @@ public final class ZitadelTokenSource {
 	 * same refused token cause one new token request.
 	 * @param refused the token ZITADEL refused
 	 */
-	public void invalidate(OAuth2AccessToken refused) {
+	public boolean invalidate(OAuth2AccessToken refused) {
 		synchronized (this.lock) {
 			CachedToken token = this.current;
 			if (token != null && token.accessToken().getTokenValue().equals(refused.getTokenValue())) {
 				this.current = null;
 			}
+			return true;
 		}
 	}
 

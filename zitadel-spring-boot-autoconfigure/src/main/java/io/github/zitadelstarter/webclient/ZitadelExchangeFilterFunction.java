@@ -1,5 +1,6 @@
 package io.github.zitadelstarter.webclient;
 
+import io.github.zitadelstarter.token.ZitadelOrigins;
 import io.github.zitadelstarter.token.ZitadelRequestHeaders;
 import io.github.zitadelstarter.token.ZitadelTokenSource;
 import reactor.core.publisher.Mono;
@@ -13,13 +14,15 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
 
 /**
  * Authenticates {@link org.springframework.web.reactive.function.client.WebClient} requests
- * as the ZITADEL service user: adds {@code Authorization: Bearer <token>} and, when an
+ * to ZITADEL as the service user: adds {@code Authorization: Bearer <token>} and, when an
  * organization is configured and the request does not name one itself,
- * {@code x-zitadel-orgid}.
+ * {@code x-zitadel-orgid}. Requests to any other origin than ZITADEL's pass through
+ * untouched.
  *
  * <p>
- * A request that ZITADEL answers with 401 is sent once more with a new token. Put it on a
- * builder of your own with {@code builder.filter(zitadelExchangeFilterFunction)}.
+ * A request that ZITADEL answers with 401 is sent once more with a new token, unless the
+ * token source is pausing after refused tokens, in which case the 401 reaches the caller.
+ * Put it on a builder of your own with {@code builder.filter(zitadelExchangeFilterFunction)}.
  */
 public final class ZitadelExchangeFilterFunction implements ExchangeFilterFunction {
 
@@ -27,13 +30,20 @@ public final class ZitadelExchangeFilterFunction implements ExchangeFilterFuncti
 
 	private final ZitadelRequestHeaders headers;
 
-	public ZitadelExchangeFilterFunction(ZitadelTokenSource tokenSource, ZitadelRequestHeaders headers) {
+	private final ZitadelOrigins origins;
+
+	public ZitadelExchangeFilterFunction(ZitadelTokenSource tokenSource, ZitadelRequestHeaders headers,
+			ZitadelOrigins origins) {
 		this.tokenSource = tokenSource;
 		this.headers = headers;
+		this.origins = origins;
 	}
 
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
+		if (!this.origins.contains(request.url())) {
+			return next.exchange(request);
+		}
 		return this.tokenSource.getToken()
 			.flatMap((token) -> next.exchange(authenticated(request, token))
 				.flatMap((response) -> (response.statusCode().value() == HttpStatus.UNAUTHORIZED.value())
@@ -47,7 +57,9 @@ public final class ZitadelExchangeFilterFunction implements ExchangeFilterFuncti
 	 */
 	private Mono<ClientResponse> retryWithNewToken(ClientRequest request, ExchangeFunction next,
 			OAuth2AccessToken refused, ClientResponse unauthorized) {
-		this.tokenSource.invalidate(refused);
+		if (!this.tokenSource.invalidate(refused)) {
+			return Mono.just(unauthorized);
+		}
 		return unauthorized.releaseBody()
 			.then(this.tokenSource.getToken())
 			.flatMap((token) -> next.exchange(authenticated(request, token)));
@@ -59,7 +71,7 @@ public final class ZitadelExchangeFilterFunction implements ExchangeFilterFuncti
 
 	@Override
 	public String toString() {
-		return "ZitadelExchangeFilterFunction[" + this.headers + "]";
+		return "ZitadelExchangeFilterFunction[" + this.headers + ", " + this.origins + "]";
 	}
 
 }

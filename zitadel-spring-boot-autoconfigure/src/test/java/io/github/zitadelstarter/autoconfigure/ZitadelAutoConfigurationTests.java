@@ -1,8 +1,12 @@
 package io.github.zitadelstarter.autoconfigure;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import io.github.zitadelstarter.assertion.ServiceUserAssertionSigner;
 import io.github.zitadelstarter.health.ZitadelHealthIndicator;
@@ -13,6 +17,7 @@ import io.github.zitadelstarter.testsupport.TestServiceUser;
 import io.github.zitadelstarter.token.AccessTokenFetcher;
 import io.github.zitadelstarter.token.TokenAcquisitionObserver;
 import io.github.zitadelstarter.token.TokenRequestRetry;
+import io.github.zitadelstarter.token.ZitadelOrigins;
 import io.github.zitadelstarter.token.ZitadelRequestHeaders;
 import io.github.zitadelstarter.token.ZitadelTokenSource;
 import io.github.zitadelstarter.webclient.ZitadelExchangeFilterFunction;
@@ -38,6 +43,7 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProvider
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.web.client.RestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +55,8 @@ class ZitadelAutoConfigurationTests {
 	private static final TestServiceUser user = TestServiceUser.create();
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ZitadelAutoConfiguration.class, WebClientAutoConfiguration.class,
+		.withConfiguration(AutoConfigurations.of(ZitadelAutoConfiguration.class, ZitadelWebClientAutoConfiguration.class,
+				ZitadelRestClientAutoConfiguration.class, WebClientAutoConfiguration.class,
 				ZitadelHealthContributorAutoConfiguration.class, ZitadelObservationAutoConfiguration.class));
 
 	private final ApplicationContextRunner configured = this.runner.withPropertyValues(
@@ -77,13 +84,11 @@ class ZitadelAutoConfigurationTests {
 				.hasSingleBean(ZitadelTokenSource.class)
 				.hasSingleBean(ZitadelExchangeFilterFunction.class)
 				.hasBean("zitadelWebClient")
-				.hasBean("zitadelAuthorizedClientProvider")
-				.hasBean("zitadelReactiveAuthorizedClientProvider");
-			assertThat(context.getBean("zitadelAuthorizedClientProvider"))
-				.isInstanceOf(OAuth2AuthorizedClientProvider.class);
-			assertThat(context.getBean("zitadelReactiveAuthorizedClientProvider"))
-				.isInstanceOf(ReactiveOAuth2AuthorizedClientProvider.class);
-			ClientRegistration registration = context.getBean(ClientRegistration.class);
+				.hasBean("zitadelRestClient")
+				.doesNotHaveBean(OAuth2AuthorizedClientProvider.class)
+				.doesNotHaveBean(ReactiveOAuth2AuthorizedClientProvider.class)
+				.doesNotHaveBean(ClientRegistration.class);
+			ClientRegistration registration = registration(context);
 			assertThat(registration.getRegistrationId()).isEqualTo("zitadel");
 			assertThat(registration.getAuthorizationGrantType()).isEqualTo(AuthorizationGrantType.JWT_BEARER);
 			assertThat(registration.getProviderDetails().getTokenUri())
@@ -103,15 +108,39 @@ class ZitadelAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context.getBean(ServiceUserAssertionSigner.class).getAudience())
 					.isEqualTo("https://my-instance.zitadel.cloud");
-				assertThat(context.getBean(ClientRegistration.class).getProviderDetails().getTokenUri())
+				assertThat(registration(context).getProviderDetails().getTokenUri())
 					.isEqualTo("https://proxy.example.com/token");
 			});
+	}
+
+	@Test
+	void theIssuerIsSpelledAsZitadelSpellsItWhateverThePropertySays(CapturedOutput output) {
+		for (String spelling : new String[] { "HTTPS://My-Instance.Zitadel.Cloud:443/", "https://my-instance.zitadel.cloud:443",
+				"https://MY-INSTANCE.zitadel.cloud" }) {
+			this.configured.withPropertyValues("zitadel.issuer=" + spelling).run((context) -> {
+				assertThat(context.getBean(ServiceUserAssertionSigner.class).getAudience())
+					.isEqualTo("https://my-instance.zitadel.cloud");
+				assertThat(registration(context).getProviderDetails().getTokenUri())
+					.isEqualTo("https://my-instance.zitadel.cloud/oauth/v2/token");
+			});
+		}
+		this.configured.withPropertyValues("zitadel.issuer=HTTP://LOCALHOST:80/")
+			.run((context) -> assertThat(context.getBean(ServiceUserAssertionSigner.class).getAudience())
+				.isEqualTo("http://localhost"));
+		assertThat(output).contains("Calling ZITADEL at https://my-instance.zitadel.cloud as service user")
+			.doesNotContain("Calling ZITADEL at HTTPS");
+	}
+
+	private static ClientRegistration registration(org.springframework.context.ApplicationContext context) {
+		return ZitadelAutoConfiguration.clientRegistration(context.getBean(ServiceUserKey.class),
+				context.getBean(ZitadelProperties.class));
 	}
 
 	@Test
 	void userDefinedBeansWin() {
 		this.configured.withUserConfiguration(UserBeans.class).run((context) -> {
 			assertThat(context.getBean("zitadelWebClient")).isSameAs(UserBeans.WEB_CLIENT);
+			assertThat(context.getBean("zitadelRestClient")).isSameAs(UserBeans.REST_CLIENT);
 			assertThat(context.getBean(ZitadelExchangeFilterFunction.class)).isSameAs(UserBeans.FILTER);
 			assertThat(context.getBean(AccessTokenFetcher.class)).isSameAs(UserBeans.FETCHER);
 		});
@@ -134,9 +163,9 @@ class ZitadelAutoConfigurationTests {
 		this.configured.withClassLoader(new FilteredClassLoader(WebClient.class)).run((context) -> {
 			assertThat(context).hasNotFailed()
 				.hasSingleBean(ZitadelTokenSource.class)
-				.hasBean("zitadelAuthorizedClientProvider")
-				.doesNotHaveBean("zitadelReactiveAuthorizedClientProvider")
+				.hasBean("zitadelRestClient")
 				.doesNotHaveBean("zitadelWebClient");
+			assertThat(context.getBean(AccessTokenFetcher.class).toString()).contains("blocking");
 		});
 	}
 
@@ -169,7 +198,7 @@ class ZitadelAutoConfigurationTests {
 	void aKeyThatExpiresSoonIsWarnedAboutAtStartup(CapturedOutput output) {
 		this.runner
 			.withPropertyValues("zitadel.issuer=https://x.zitadel.cloud", "zitadel.service-user.key-json="
-					+ user.keyJson(user.pkcs1Pem(), Instant.now().plus(java.time.Duration.ofDays(10))))
+					+ user.keyJson(user.pkcs1Pem(), Instant.now().plus(Duration.ofDays(10))))
 			.run((context) -> assertThat(context).hasNotFailed());
 		assertThat(output).contains("The service user key " + TestServiceUser.KEY_ID + " expires at");
 	}
@@ -361,12 +390,22 @@ class ZitadelAutoConfigurationTests {
 
 		static final AccessTokenFetcher FETCHER = reactor.core.publisher.Mono::empty;
 
+		static final RestClient REST_CLIENT = RestClient.create();
+
 		static final ZitadelExchangeFilterFunction FILTER = new ZitadelExchangeFilterFunction(
-				new ZitadelTokenSource(FETCHER, new TokenRequestRetry(1, 1, java.time.Duration.ofMillis(1), java.time.Duration.ofMillis(1), java.time.Duration.ofSeconds(1)), java.time.Clock.systemUTC()), new ZitadelRequestHeaders("1"));
+				new ZitadelTokenSource(FETCHER,
+						new TokenRequestRetry(1, 1, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofSeconds(1)),
+						Clock.systemUTC()),
+				new ZitadelRequestHeaders("1"), new ZitadelOrigins(URI.create("https://x.zitadel.cloud"), List.of()));
 
 		@Bean
 		WebClient zitadelWebClient() {
 			return WEB_CLIENT;
+		}
+
+		@Bean
+		RestClient zitadelRestClient() {
+			return REST_CLIENT;
 		}
 
 		@Bean

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import io.github.zitadelstarter.assertion.ServiceUserAssertionSigner;
 import io.github.zitadelstarter.autoconfigure.ZitadelAutoConfiguration;
+import io.github.zitadelstarter.autoconfigure.ZitadelWebClientAutoConfiguration;
 import io.github.zitadelstarter.key.ServiceUserKey;
 import io.github.zitadelstarter.testsupport.TestServiceUser;
 import reactor.core.publisher.Flux;
@@ -257,7 +258,8 @@ public final class TokenBenchmark {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ImportAutoConfiguration({ ZitadelAutoConfiguration.class, WebClientAutoConfiguration.class })
+	@ImportAutoConfiguration({ ZitadelAutoConfiguration.class, ZitadelWebClientAutoConfiguration.class,
+			WebClientAutoConfiguration.class })
 	static class StarterOnly {
 
 	}

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.zitadelstarter.autoconfigure.ZitadelAutoConfiguration;
+import io.github.zitadelstarter.autoconfigure.ZitadelRestClientAutoConfiguration;
 import io.github.zitadelstarter.testsupport.TestServiceUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,7 +100,8 @@ class ServletAndPlainApplicationTests {
 	@Test
 	void inAServletApplicationContextTheRestClientPartsAreThere() {
 		new WebApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(ZitadelAutoConfiguration.class, RestClientAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(ZitadelAutoConfiguration.class, ZitadelRestClientAutoConfiguration.class,
+					RestClientAutoConfiguration.class))
 			.withPropertyValues(properties())
 			.run((context) -> assertThat(context).hasNotFailed()
 				.hasBean("zitadelRestClient")
@@ -109,13 +111,13 @@ class ServletAndPlainApplicationTests {
 	@Test
 	void withoutWebFluxTheRestClientWorksAndNoWebClientPartIsCreated() {
 		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(ZitadelAutoConfiguration.class, RestClientAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(ZitadelAutoConfiguration.class, ZitadelRestClientAutoConfiguration.class,
+					RestClientAutoConfiguration.class))
 			.withClassLoader(new FilteredClassLoader(WebClient.class))
 			.withPropertyValues(properties())
 			.run((context) -> {
 				assertThat(context).hasNotFailed()
-					.doesNotHaveBean("zitadelWebClient")
-					.doesNotHaveBean("zitadelReactiveAuthorizedClientProvider");
+					.doesNotHaveBean("zitadelWebClient");
 				RestClient restClient = context.getBean("zitadelRestClient", RestClient.class);
 				assertThat(restClient.get().uri("/auth/v1/users/me").retrieve().body(String.class)).contains("42");
 			});

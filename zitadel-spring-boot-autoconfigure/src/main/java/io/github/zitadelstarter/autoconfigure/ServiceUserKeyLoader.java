@@ -3,12 +3,16 @@ package io.github.zitadelstarter.autoconfigure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Instant;
 
 import io.github.zitadelstarter.key.InvalidServiceUserKeyException;
 import io.github.zitadelstarter.key.ServiceUserKey;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.util.StreamUtils;
 import org.springframework.util.StringUtils;
@@ -55,10 +59,14 @@ final class ServiceUserKeyLoader {
 	private static String read(Resource keyFile) {
 		String property = "zitadel.service-user.key-file";
 		if (!keyFile.exists()) {
+			Path fileWithThatPath = fileWithThePathOf(keyFile);
+			String action = (fileWithThatPath != null)
+					? "A location without a prefix is looked up on the class path. To read the file " + fileWithThatPath
+							+ ", prefix it with file: (file:" + fileWithThatPath + ")."
+					: "Set it to the location of the service user's JSON key, such as file:/run/secrets/zitadel-key.json "
+							+ "or classpath:zitadel-key.json.";
 			throw new InvalidZitadelConfigurationException(property,
-					property + " points to " + keyFile.getDescription() + ", which does not exist",
-					"Set it to the location of the service user's JSON key, such as file:/run/secrets/zitadel-key.json "
-							+ "or classpath:zitadel-key.json.");
+					property + " points to " + keyFile.getDescription() + ", which does not exist", action);
 		}
 		if (!keyFile.isReadable()) {
 			throw unreadable(keyFile, "not a readable file", null);
@@ -69,6 +77,25 @@ final class ServiceUserKeyLoader {
 		catch (IOException ex) {
 			throw unreadable(keyFile, ex.getClass().getSimpleName(), ex);
 		}
+	}
+
+	/** A file on disk at the path that was given without {@code file:} and so taken for a class path. */
+	private static @Nullable Path fileWithThePathOf(Resource keyFile) {
+		if (!(keyFile instanceof ClassPathResource classPathResource)) {
+			return null;
+		}
+		for (String candidate : new String[] { "/" + classPathResource.getPath(), classPathResource.getPath() }) {
+			try {
+				Path path = Path.of(candidate);
+				if (Files.isRegularFile(path)) {
+					return path.toAbsolutePath();
+				}
+			}
+			catch (InvalidPathException ex) {
+				// not a file path at all
+			}
+		}
+		return null;
 	}
 
 	private static InvalidZitadelConfigurationException unreadable(Resource keyFile, String reason,

@@ -293,6 +293,16 @@ class ZitadelAutoConfigurationTests {
 	}
 
 	@Test
+	void aKeyFileGivenAsAPlainPathGetsAHintToPrefixFile(@TempDir Path dir) throws Exception {
+		Path file = Files.writeString(dir.resolve("key.json"), user.keyJson());
+		assertStartupFails(
+				this.runner.withPropertyValues("zitadel.issuer=https://x.zitadel.cloud",
+						"zitadel.service-user.key-file=" + file),
+				"zitadel.service-user.key-file", "which does not exist",
+				"prefix it with file: (file:" + file + ")");
+	}
+
+	@Test
 	void keyFileUnreadable(@TempDir Path dir) {
 		assertStartupFails(
 				this.runner.withPropertyValues("zitadel.issuer=https://x.zitadel.cloud",

@@ -181,6 +181,15 @@ public final class ZitadelTokenSource {
 	}
 
 	/**
+	 * Forgets the token, the remembered failure and the refusals, so that the next caller
+	 * asks ZITADEL at once: after the cause of a failure has been fixed, or between tests.
+	 * An acquisition in flight goes on.
+	 */
+	public void reset() {
+		update((current) -> new State(null, current.inFlight(), null, null));
+	}
+
+	/**
 	 * The token currently held, if any, whether or not it is still usable.
 	 * @return the token, or {@code null}
 	 */

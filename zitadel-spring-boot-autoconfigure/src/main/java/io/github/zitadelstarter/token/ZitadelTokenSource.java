@@ -450,9 +450,11 @@ public final class ZitadelTokenSource {
 				: null;
 		OAuth2Error error = (answer != null) ? answer.getError()
 				: new OAuth2Error(OAuth2ErrorCodes.SERVER_ERROR, "unexpected failure", null);
-		return new ZitadelTokenException(error, "Could not obtain an access token from ZITADEL: the token request failed ("
-				+ failure.getClass().getSimpleName() + ((failure.getMessage() != null) ? ": " + failure.getMessage() : "")
-				+ ")", answer, failure);
+		String reason = failure.getClass().getSimpleName()
+				+ ((failure.getMessage() != null) ? ": " + failure.getMessage() : "");
+		return new ZitadelTokenException(error,
+				"Could not obtain an access token from ZITADEL: the token request failed (" + reason + ")", answer,
+				failure);
 	}
 
 	private static ZitadelTokenException noTokenWithin(Duration maxWait) {

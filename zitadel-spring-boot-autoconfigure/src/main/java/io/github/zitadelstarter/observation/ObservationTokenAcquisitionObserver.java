@@ -6,6 +6,7 @@ import java.util.concurrent.TimeoutException;
 
 import io.github.zitadelstarter.token.TokenAcquisitionObserver;
 import io.github.zitadelstarter.token.TokenEndpointException;
+import io.github.zitadelstarter.token.ZitadelTokenCoolDownException;
 import io.github.zitadelstarter.token.ZitadelTokenException;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -14,9 +15,12 @@ import reactor.core.publisher.Mono;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 
 /**
- * Records each token acquisition as a Micrometer {@link Observation} named
- * {@value #NAME}, with the low-cardinality keys {@code outcome} ({@code success},
- * {@code rejected}, {@code error}, {@code timeout}) and {@code background}.
+ * Records each token acquisition, and each call that failed fast while the token source
+ * remembered a failure, as a Micrometer {@link Observation} named {@value #NAME}, with the
+ * low-cardinality keys {@code background} and {@code outcome}: {@code success},
+ * {@code rejected} (ZITADEL refused the request: 4xx other than 429, or
+ * {@code 500 Errors.Internal}), {@code rate-limited} (429), {@code cooling-down} (no
+ * request was made, because of an earlier failure), {@code timeout} or {@code error}.
  */
 public final class ObservationTokenAcquisitionObserver implements TokenAcquisitionObserver {
 
@@ -43,12 +47,18 @@ public final class ObservationTokenAcquisitionObserver implements TokenAcquisiti
 	}
 
 	/**
-	 * How an acquisition failed: ZITADEL refused it ({@code rejected}), it did not answer in
-	 * time ({@code timeout}), or anything else ({@code error}).
+	 * How an acquisition failed: it was not even tried because an earlier one failed
+	 * ({@code cooling-down}), it did not end in time ({@code timeout}), ZITADEL refused it
+	 * ({@code rejected}) or asked to slow down ({@code rate-limited}), or anything else
+	 * ({@code error}).
 	 * @param failure the failure
 	 * @return the outcome
 	 */
 	static String outcome(Throwable failure) {
+		// Checked first: the remembered failure that it carries may be a timeout itself.
+		if (failure instanceof ZitadelTokenCoolDownException) {
+			return "cooling-down";
+		}
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof TimeoutException || cause instanceof SocketTimeoutException
 					|| cause instanceof HttpTimeoutException
@@ -58,6 +68,9 @@ public final class ObservationTokenAcquisitionObserver implements TokenAcquisiti
 		}
 		if (failure instanceof ZitadelTokenException tokenFailure && tokenFailure.getEndpointFailure() != null) {
 			TokenEndpointException answer = tokenFailure.getEndpointFailure();
+			if (answer.getStatusCode() == 429) {
+				return "rate-limited";
+			}
 			if (answer.isProbablyRejectedAssertion() || (answer.getStatusCode() >= 400 && answer.getStatusCode() < 500
 					&& answer.getStatusCode() != 429)) {
 				return "rejected";

@@ -3,28 +3,41 @@ package io.github.zitadelstarter.token;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
 import reactor.core.publisher.Sinks;
 
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.util.Assert;
 
 /**
  * The one place that holds the service user's access token: every transport asks it for a
  * token, and it makes sure that
  * <ul>
  * <li>at most one token request is in flight, however many callers need a token at once;</li>
- * <li>a token is refreshed in the background once most of its lifetime has passed, while
- * callers keep using it;</li>
- * <li>a token is never handed out in the last part of its life, when it could expire on the
- * way to ZITADEL;</li>
- * <li>a failed token request is repeated as {@link TokenRequestRetry} decides, and all
- * callers share those attempts.</li>
+ * <li>a token is refreshed in the background well before it expires ({@code min(lifetime/2,
+ * 10 min)} before), while callers keep using it, and a failed refresh is tried again within
+ * the time the token has left;</li>
+ * <li>a token is never handed out in its last {@code min(lifetime/10, 30 s)}, when it could
+ * expire on the way to ZITADEL;</li>
+ * <li>a failed token request is repeated as {@link TokenRequestRetry} decides, all callers
+ * share those attempts, and once they have failed, the failure is remembered: callers fail
+ * fast with a {@link ZitadelTokenCoolDownException} until the next attempt is allowed;</li>
+ * <li>no caller waits longer than {@link Settings#maxWait()};</li>
+ * <li>a token that ZITADEL's APIs keep refusing is not replaced on every refusal.</li>
  * </ul>
- * No thread is blocked and no lock is held while waiting for the network.
+ * No lock is taken anywhere: a caller that finds a usable token does one volatile read, and
+ * the state changes with compare-and-set.
  */
 public final class ZitadelTokenSource {
 
@@ -33,51 +46,61 @@ public final class ZitadelTokenSource {
 
 	private static final Log logger = LogFactory.getLog(ZitadelTokenSource.class);
 
-	/** A refresh starts after this share of the token's lifetime. */
-	private static final double REFRESH_AT_SHARE_OF_LIFETIME = 0.8;
+	/** A token is refreshed this long before it expires at the most... */
+	private static final Duration MAXIMUM_REFRESH_HEADROOM = Duration.ofMinutes(10);
 
-	/** A token is not handed out in the last tenth of its life, nor in its last 30 s. */
+	/** ...and is not handed out in the last tenth of its life, nor in its last 30 s. */
 	private static final Duration MAXIMUM_EXPIRY_MARGIN = Duration.ofSeconds(30);
 
-	private static final Duration FIRST_REFRESH_RETRY_DELAY = Duration.ofSeconds(1);
+	/** A failed refresh is not tried again sooner than this, however short the token. */
+	static final Duration MINIMUM_REFRESH_DELAY = Duration.ofMillis(250);
+
+	/** The same kind of failure is logged at WARN at most this often. */
+	private static final Duration WARN_INTERVAL = Duration.ofMinutes(1);
+
+	/**
+	 * Lets the acquisition's own timeout, which the observer sees, fire before the safety
+	 * net that guards against an observer that never ends.
+	 */
+	private static final Duration SAFETY_NET_DELAY = Duration.ofSeconds(1);
 
 	private final AccessTokenFetcher fetcher;
 
 	private final TokenRequestRetry retry;
 
+	private final Settings settings;
+
 	private final Clock clock;
 
 	private volatile TokenAcquisitionObserver observer = TokenAcquisitionObserver.NONE;
 
-	private final Object lock = new Object();
+	private final AtomicReference<State> state = new AtomicReference<>(State.EMPTY);
 
-	private volatile @Nullable CachedToken current;
-
-	/** The acquisition under way, shared by everyone who waits for it; guarded by lock. */
-	private @Nullable Mono<CachedToken> inFlight;
+	private final AtomicReference<@Nullable Warning> lastWarning = new AtomicReference<>();
 
 	private volatile @Nullable Instant lastAcquiredAt;
 
-	/** Consecutive failed background refreshes; guarded by lock. */
-	private int failedRefreshes;
+	/**
+	 * Creates a token source with the {@link Settings#defaults() default settings}.
+	 * @param fetcher requests new tokens
+	 * @param retry when to repeat a failed token request
+	 * @param clock the clock against which token lifetimes are measured
+	 */
+	public ZitadelTokenSource(AccessTokenFetcher fetcher, TokenRequestRetry retry, Clock clock) {
+		this(fetcher, retry, Settings.defaults(), clock);
+	}
 
 	/**
 	 * Creates a token source.
 	 * @param fetcher requests new tokens
 	 * @param retry when to repeat a failed token request
-	 * @param clock the clock against which token lifetimes are measured
+	 * @param settings how long callers wait and how long failures are remembered
+	 * @param clock the clock against which token lifetimes and pauses are measured
 	 */
 	public ZitadelTokenSource(AccessTokenFetcher fetcher, TokenRequestRetry retry, Settings settings, Clock clock) {
-		this(fetcher, retry, clock);
-	}
-
-	/** TEMPORARY until the token-source branch lands. */
-	public record Settings(Duration maxWait, Duration coolDown, Duration maxCoolDown, Duration maxRetryAfter) {
-	}
-
-	public ZitadelTokenSource(AccessTokenFetcher fetcher, TokenRequestRetry retry, Clock clock) {
 		this.fetcher = fetcher;
 		this.retry = retry;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -91,45 +114,79 @@ public final class ZitadelTokenSource {
 
 	/**
 	 * Returns a valid access token: the cached one if it is still good, else the result of
-	 * the acquisition that is in flight or is started now.
+	 * the acquisition that is in flight or is started now. Fails with a
+	 * {@link ZitadelTokenException}: at once while a failure is remembered, else when the
+	 * acquisition fails or no token arrives within {@link Settings#maxWait()}. A subscriber
+	 * that cancels does not cancel the token request that others wait for.
 	 * @return the token
 	 */
 	public Mono<OAuth2AccessToken> getToken() {
-		OAuth2AccessToken cached = usableToken();
-		return (cached != null) ? Mono.just(cached) : acquire(false).map(CachedToken::accessToken);
+		return Mono.defer(() -> {
+			OAuth2AccessToken usable = usableToken();
+			return (usable != null) ? Mono.just(usable) : acquireOrFail();
+		});
 	}
 
 	/**
 	 * Returns a valid access token for blocking callers; a caller that finds a valid token
-	 * neither blocks nor takes a lock.
+	 * neither blocks nor takes a lock, and no caller blocks longer than
+	 * {@link Settings#maxWait()}.
 	 * @return the token
+	 * @throws ZitadelTokenException if no token could be obtained
 	 */
 	public OAuth2AccessToken getTokenBlocking() {
-		OAuth2AccessToken cached = usableToken();
-		if (cached != null) {
-			return cached;
+		OAuth2AccessToken usable = usableToken();
+		if (usable != null) {
+			return usable;
 		}
-		CachedToken acquired = acquire(false).block();
-		if (acquired == null) {
-			throw new IllegalStateException("The token acquisition completed without a token");
+		// acquireOrFail() ends within maxWait on its own: a plain block() never sees
+		// Reactor's own timeout, which would be an IllegalStateException.
+		OAuth2AccessToken token = acquireOrFail().block();
+		if (token == null) {
+			throw noTokenWithin(this.settings.maxWait());
 		}
-		return acquired.accessToken();
+		return token;
 	}
 
 	/**
-	 * Forgets a token that ZITADEL refused (401), so that the next caller gets a new one. A
-	 * token that has already been replaced is left alone, so that many callers reporting the
-	 * same refused token cause one new token request.
+	 * Reports a token that ZITADEL's API refused (401) and says whether to send the call
+	 * again. A token that has already been replaced is left alone, so many callers reporting
+	 * the same refused token cause one new token request. A token is dropped for refusal at
+	 * most once per cool-down, growing while the refusals go on, so that an API that refuses
+	 * every token does not cause a token request per call.
 	 * @param refused the token ZITADEL refused
+	 * @return whether the caller should send its call again with the token it gets now;
+	 * {@code false} when it should hand the refusal to its own caller
 	 */
 	public boolean invalidate(OAuth2AccessToken refused) {
-		synchronized (this.lock) {
-			CachedToken token = this.current;
-			if (token != null && token.accessToken().getTokenValue().equals(refused.getTokenValue())) {
-				this.current = null;
+		while (true) {
+			State current = this.state.get();
+			if (current.token() == null
+					|| !current.token().accessToken().getTokenValue().equals(refused.getTokenValue())) {
+				return true;
 			}
-			return true;
+			Instant now = this.clock.instant();
+			Refusals refusals = current.refusals();
+			if (refusals != null && now.isBefore(refusals.lastDropAt().plus(backOff(refusals.count())))) {
+				return false;
+			}
+			// Refusals that came long apart are each the first of their kind.
+			boolean quiet = refusals == null || !now
+				.isBefore(refusals.lastDropAt().plus(backOff(refusals.count())).plus(this.settings.maxCoolDown()));
+			Refusals next = new Refusals(now, quiet ? 1 : refusals.count() + 1);
+			if (this.state.compareAndSet(current, current.withToken(null).withRefusals(next))) {
+				return true;
+			}
 		}
+	}
+
+	/**
+	 * Forgets the token, the remembered failure and the refusals, so that the next caller
+	 * asks ZITADEL at once: after the cause of a failure has been fixed, or between tests.
+	 * An acquisition in flight goes on.
+	 */
+	public void reset() {
+		update((current) -> new State(null, current.inFlight(), null, null));
 	}
 
 	/**
@@ -137,7 +194,7 @@ public final class ZitadelTokenSource {
 	 * @return the token, or {@code null}
 	 */
 	public @Nullable OAuth2AccessToken getCachedToken() {
-		CachedToken token = this.current;
+		CachedToken token = this.state.get().token();
 		return (token != null) ? token.accessToken() : null;
 	}
 
@@ -149,84 +206,374 @@ public final class ZitadelTokenSource {
 		return this.lastAcquiredAt;
 	}
 
+	/**
+	 * How the last acquisition failed, unless a token has been received since.
+	 * @return the failure, or {@code null}
+	 */
+	public @Nullable ZitadelTokenException getLastFailure() {
+		Failure failure = this.state.get().failure();
+		return (failure != null) ? failure.exception() : null;
+	}
+
+	/**
+	 * Before when no token request is started for a caller without a usable token, after
+	 * the last failure; {@code null} when no failure is remembered. The instant may be past.
+	 * @return the instant, or {@code null}
+	 */
+	public @Nullable Instant getNextAttemptAt() {
+		Failure failure = this.state.get().failure();
+		return (failure != null) ? failure.notBefore() : null;
+	}
+
+	/**
+	 * The cached token if it may still be handed out, starting a background refresh when
+	 * one is due; a volatile read, and a compare-and-set only when a refresh starts.
+	 */
 	private @Nullable OAuth2AccessToken usableToken() {
-		CachedToken token = this.current;
-		Instant now = this.clock.instant();
-		if (token == null || !now.isBefore(token.usableUntil())) {
+		State current = this.state.get();
+		CachedToken token = current.token();
+		if (token == null) {
 			return null;
 		}
-		if (!now.isBefore(token.refreshAt())) {
-			refreshInBackground(token);
+		Instant now = this.clock.instant();
+		if (!now.isBefore(token.usableUntil())) {
+			return null;
+		}
+		if (!now.isBefore(token.refreshAt()) && current.inFlight() == null) {
+			refreshInBackground(current);
 		}
 		return token.accessToken();
 	}
 
-	private void refreshInBackground(CachedToken stale) {
-		synchronized (this.lock) {
-			if (this.inFlight != null || this.current != stale) {
+	private void refreshInBackground(State seen) {
+		Acquisition refresh = new Acquisition(true);
+		State current = seen;
+		while (current.inFlight() == null && current.token() != null
+				&& !this.clock.instant().isBefore(current.token().refreshAt())) {
+			if (this.state.compareAndSet(current, current.withInFlight(refresh))) {
+				start(refresh);
 				return;
 			}
-			acquire(true).subscribe((fresh) -> {
-			}, (ex) -> postponeRefresh(stale, ex));
+			current = this.state.get();
 		}
 	}
 
-	/** Keeps using the current token and tries again later, backing off exponentially. */
-	private void postponeRefresh(CachedToken stale, Throwable failure) {
-		synchronized (this.lock) {
-			if (this.current != stale) {
-				return;
+	/** Joins the acquisition in flight, starts one, or fails fast while a failure is remembered. */
+	private Mono<OAuth2AccessToken> acquireOrFail() {
+		Acquisition acquisition = null;
+		while (true) {
+			State current = this.state.get();
+			Instant now = this.clock.instant();
+			if (current.token() != null && now.isBefore(current.token().usableUntil())) {
+				return Mono.just(current.token().accessToken());
 			}
-			Duration delay = FIRST_REFRESH_RETRY_DELAY.multipliedBy(1L << Math.min(this.failedRefreshes, 6));
-			this.failedRefreshes++;
-			Instant retryAt = this.clock.instant().plus(delay);
-			this.current = stale.withRefreshAt(retryAt.isBefore(stale.usableUntil()) ? retryAt : stale.usableUntil());
-			logger.warn("Refreshing the ZITADEL access token failed; the current token stays in use until "
-					+ stale.usableUntil() + " and the refresh is retried in " + delay.toSeconds() + "s: "
-					+ failure.getMessage());
+			if (current.inFlight() != null) {
+				return waitFor(current.inFlight());
+			}
+			if (current.failure() != null && now.isBefore(current.failure().notBefore())) {
+				return coolingDown(current.failure(), now);
+			}
+			acquisition = (acquisition != null) ? acquisition : new Acquisition(false);
+			if (this.state.compareAndSet(current, current.withInFlight(acquisition))) {
+				start(acquisition);
+				return waitFor(acquisition);
+			}
 		}
 	}
 
-	private Mono<CachedToken> acquire(boolean background) {
-		synchronized (this.lock) {
-			Mono<CachedToken> shared = this.inFlight;
-			if (shared != null) {
-				return shared;
-			}
-			// The request runs to its end whatever its waiters do: one caller cancelling must
-			// not cancel the token everyone else is waiting for.
-			Sinks.One<CachedToken> result = Sinks.one();
-			shared = result.asMono();
-			this.inFlight = shared;
-			Mono<CachedToken> thisAcquisition = shared;
-			this.observer.observe(this.fetcher.fetchToken().retryWhen(this.retry), background)
-				.map(this::cache)
-				.subscribe((token) -> {
-					finish(thisAcquisition, token);
-					result.tryEmitValue(token);
-				}, (ex) -> {
-					finish(thisAcquisition, null);
-					result.tryEmitError(ex);
-				});
-			return shared;
+	private Mono<OAuth2AccessToken> waitFor(Acquisition acquisition) {
+		Duration maxWait = this.settings.maxWait();
+		// Each caller waits on the shared result: its timeout or cancellation is its own.
+		return acquisition.result.asMono().timeout(maxWait, Mono.error(() -> noTokenWithin(maxWait)));
+	}
+
+	private Mono<OAuth2AccessToken> coolingDown(Failure failure, Instant now) {
+		ZitadelTokenCoolDownException exception = new ZitadelTokenCoolDownException(failure.exception(),
+				failure.notBefore(), Duration.between(now, failure.notBefore()));
+		try {
+			return this.observer.observe(Mono.error(exception), false);
+		}
+		catch (RuntimeException ex) {
+			return Mono.error(exception);
 		}
 	}
 
-	private CachedToken cache(OAuth2AccessToken token) {
-		return CachedToken.of(token, this.clock.instant());
+	/**
+	 * Starts a token request; the slot it holds is released on every way it can end,
+	 * including an exception thrown here by the fetcher or the observer.
+	 */
+	private void start(Acquisition acquisition) {
+		try {
+			Mono<OAuth2AccessToken> attempts = Mono.defer(this.fetcher::fetchToken)
+				.retryWhen(this.retry)
+				.switchIfEmpty(Mono.error(ZitadelTokenSource::completedEmpty))
+				.timeout(this.settings.maxWait())
+				.onErrorMap((ex) -> explain(ex, this.settings.maxWait()));
+			this.observer.observe(attempts, acquisition.background)
+				.switchIfEmpty(Mono.error(ZitadelTokenSource::completedEmpty))
+				.timeout(this.settings.maxWait().plus(SAFETY_NET_DELAY))
+				.doFinally((signal) -> {
+					if (signal == SignalType.CANCEL) {
+						finish(acquisition, null, new IllegalStateException("The token request was cancelled"));
+					}
+				})
+				.subscribe((token) -> finish(acquisition, token, null), (ex) -> finish(acquisition, null, ex));
+		}
+		catch (Throwable ex) {
+			finish(acquisition, null, ex);
+		}
 	}
 
-	private void finish(Mono<CachedToken> acquisition, @Nullable CachedToken token) {
-		synchronized (this.lock) {
-			if (this.inFlight == acquisition) {
-				this.inFlight = null;
-			}
-			if (token != null) {
-				this.current = token;
-				this.lastAcquiredAt = this.clock.instant();
-				this.failedRefreshes = 0;
+	/**
+	 * Records how an acquisition ended and only then releases its slot, in one step, so
+	 * that no caller can start another request before the failure is remembered or the
+	 * refresh is postponed; then wakes up the callers that wait for it.
+	 */
+	private void finish(Acquisition acquisition, @Nullable OAuth2AccessToken token, @Nullable Throwable failure) {
+		if (!acquisition.finished.compareAndSet(false, true)) {
+			return;
+		}
+		Instant now = this.clock.instant();
+		if (token != null) {
+			CachedToken cached = CachedToken.of(token, now);
+			this.lastAcquiredAt = now;
+			update((current) -> current.release(acquisition).withToken(cached).withFailure(null));
+			acquisition.result.tryEmitValue(token);
+			return;
+		}
+		ZitadelTokenException explained = explain((failure != null) ? failure : completedEmpty(),
+				this.settings.maxWait());
+		State after = update((current) -> failed(current.release(acquisition), explained, now));
+		warn(explained, after, now);
+		acquisition.result.tryEmitError(explained);
+	}
+
+	private State failed(State current, ZitadelTokenException exception, Instant now) {
+		int failures = (current.failure() != null) ? current.failure().count() + 1 : 1;
+		boolean refusal = isRefusal(exception);
+		Duration retryAfter = retryAfter(exception);
+		// A refusal will not go away by asking again at once; an outage might.
+		Duration pause = (refusal) ? backOff(failures) : ((failures > 1) ? backOff(failures - 1) : Duration.ZERO);
+		Failure failure = new Failure(exception, now.plus(max(pause, retryAfter)), failures);
+		CachedToken token = current.token();
+		if (token != null && now.isBefore(token.usableUntil())) {
+			// The token in use is still good: try again within the time it has left.
+			Duration left = Duration.between(now, token.usableUntil());
+			Duration delay = max(max(MINIMUM_REFRESH_DELAY, min(backOff(failures), left.dividedBy(4))), retryAfter);
+			token = token.withRefreshAt(now.plus(delay));
+		}
+		return current.withToken(token).withFailure(failure);
+	}
+
+	private State update(UnaryOperator<State> change) {
+		while (true) {
+			State current = this.state.get();
+			State next = change.apply(current);
+			if (this.state.compareAndSet(current, next)) {
+				return next;
 			}
 		}
+	}
+
+	/** {@code coolDown * 2^(n-1)}, at most {@code maxCoolDown}. */
+	private Duration backOff(int consecutive) {
+		Duration pause = this.settings.coolDown().multipliedBy(1L << Math.min(Math.max(consecutive - 1, 0), 30));
+		return min(pause, this.settings.maxCoolDown());
+	}
+
+	private Duration retryAfter(ZitadelTokenException exception) {
+		TokenEndpointException answer = exception.getEndpointFailure();
+		Duration retryAfter = (answer != null) ? answer.getRetryAfter() : null;
+		return (retryAfter != null) ? min(retryAfter, this.settings.maxRetryAfter()) : Duration.ZERO;
+	}
+
+	/**
+	 * Whether ZITADEL refused the request, rather than failed to answer it: an answer in
+	 * the 4xx range other than 429, or a rejected assertion.
+	 * @param exception the failure
+	 * @return whether it is a refusal
+	 */
+	static boolean isRefusal(ZitadelTokenException exception) {
+		TokenEndpointException answer = exception.getEndpointFailure();
+		return answer != null && (answer.isProbablyRejectedAssertion()
+				|| (answer.getStatusCode() >= 400 && answer.getStatusCode() < 500 && answer.getStatusCode() != 429));
+	}
+
+	/**
+	 * One WARN per kind of failure and minute, so that an outage is visible without
+	 * flooding the log; the rest at DEBUG.
+	 */
+	private void warn(ZitadelTokenException exception, State after, Instant now) {
+		String message = describe(after, now) + exception.getMessage();
+		Warning previous = this.lastWarning.get();
+		String kind = kind(exception);
+		boolean repeated = previous != null && previous.kind().equals(kind)
+				&& now.isBefore(previous.at().plus(WARN_INTERVAL));
+		if (!repeated && this.lastWarning.compareAndSet(previous, new Warning(kind, now))) {
+			logger.warn(message);
+		}
+		else if (logger.isDebugEnabled()) {
+			logger.debug(message);
+		}
+	}
+
+	private static String describe(State after, Instant now) {
+		CachedToken token = after.token();
+		if (token != null && now.isBefore(token.usableUntil())) {
+			return "Refreshing the ZITADEL access token failed; the current token stays in use until "
+					+ token.usableUntil() + " and the refresh is tried again at " + token.refreshAt() + ". ";
+		}
+		Failure failure = after.failure();
+		return (failure != null && now.isBefore(failure.notBefore()))
+				? "No ZITADEL access token; no new token request before " + failure.notBefore() + ". " : "";
+	}
+
+	private static String kind(ZitadelTokenException exception) {
+		TokenEndpointException answer = exception.getEndpointFailure();
+		Throwable cause = (exception.getCause() != null) ? exception.getCause() : exception;
+		return exception.getError().getErrorCode() + "|" + exception.getError().getDescription() + "|"
+				+ ((answer != null) ? answer.getStatusCode() : cause.getClass().getName());
+	}
+
+	private static ZitadelTokenException explain(Throwable failure, Duration maxWait) {
+		if (failure instanceof ZitadelTokenException explained) {
+			return explained;
+		}
+		if (failure instanceof TimeoutException) {
+			return new ZitadelTokenException(new OAuth2Error(OAuth2ErrorCodes.SERVER_ERROR, "timeout", null),
+					"Could not obtain an access token from ZITADEL: no access token within " + format(maxWait), null,
+					failure);
+		}
+		// A fetcher of the application's own may not explain its failures: keep what the
+		// token endpoint answered, so that failures are still told apart.
+		TokenEndpointException answer = (failure instanceof TokenEndpointException endpointFailure) ? endpointFailure
+				: null;
+		OAuth2Error error = (answer != null) ? answer.getError()
+				: new OAuth2Error(OAuth2ErrorCodes.SERVER_ERROR, "unexpected failure", null);
+		String reason = failure.getClass().getSimpleName()
+				+ ((failure.getMessage() != null) ? ": " + failure.getMessage() : "");
+		return new ZitadelTokenException(error,
+				"Could not obtain an access token from ZITADEL: the token request failed (" + reason + ")", answer,
+				failure);
+	}
+
+	private static ZitadelTokenException noTokenWithin(Duration maxWait) {
+		return new ZitadelTokenException(new OAuth2Error(OAuth2ErrorCodes.SERVER_ERROR, "timeout", null),
+				"Could not obtain an access token from ZITADEL: no access token within " + format(maxWait), null,
+				new TimeoutException("No access token within " + format(maxWait)));
+	}
+
+	private static ZitadelTokenException completedEmpty() {
+		IllegalStateException cause = new IllegalStateException("The token request completed without a token");
+		return new ZitadelTokenException(new OAuth2Error(OAuth2ErrorCodes.SERVER_ERROR, "no token", null),
+				"Could not obtain an access token from ZITADEL: the token request completed without a token", null,
+				cause);
+	}
+
+	static String format(Duration duration) {
+		long millis = duration.toMillis();
+		if (millis % 1000 == 0 || millis >= 10_000) {
+			return ((millis + 999) / 1000) + " s";
+		}
+		return millis + " ms";
+	}
+
+	private static Duration max(Duration a, Duration b) {
+		return (a.compareTo(b) >= 0) ? a : b;
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return (a.compareTo(b) <= 0) ? a : b;
+	}
+
+	/**
+	 * How long callers wait and how long failures are remembered.
+	 *
+	 * @param maxWait the longest any caller waits for a token, and the longest one
+	 * acquisition, all its attempts included, may take
+	 * @param coolDown the pause after a failed acquisition (from the first refusal, from the
+	 * second failure otherwise), doubling with each further consecutive failure; also the
+	 * first pause between two tokens dropped because an API refused them
+	 * @param maxCoolDown the longest such pause
+	 * @param maxRetryAfter the longest {@code Retry-After} of the token endpoint that is
+	 * honoured
+	 */
+	public record Settings(Duration maxWait, Duration coolDown, Duration maxCoolDown, Duration maxRetryAfter) {
+
+		public Settings {
+			Assert.isTrue(!maxWait.isNegative() && !maxWait.isZero(), "maxWait must be positive");
+			Assert.isTrue(!coolDown.isNegative(), "coolDown must not be negative");
+			Assert.isTrue(maxCoolDown.compareTo(coolDown) >= 0, "maxCoolDown must not be shorter than coolDown");
+			Assert.isTrue(!maxRetryAfter.isNegative(), "maxRetryAfter must not be negative");
+		}
+
+		/**
+		 * 40 s of waiting at most, a cool-down from 2 s to 1 min, and a {@code Retry-After}
+		 * of up to 5 min.
+		 * @return the default settings
+		 */
+		public static Settings defaults() {
+			return new Settings(Duration.ofSeconds(40), Duration.ofSeconds(2), Duration.ofMinutes(1),
+					Duration.ofMinutes(5));
+		}
+
+	}
+
+	/** Everything that changes, replaced as a whole by compare-and-set. */
+	private record State(@Nullable CachedToken token, @Nullable Acquisition inFlight, @Nullable Failure failure,
+			@Nullable Refusals refusals) {
+
+		static final State EMPTY = new State(null, null, null, null);
+
+		State withToken(@Nullable CachedToken token) {
+			return new State(token, this.inFlight, this.failure, this.refusals);
+		}
+
+		State withInFlight(Acquisition inFlight) {
+			return new State(this.token, inFlight, this.failure, this.refusals);
+		}
+
+		State release(Acquisition acquisition) {
+			return (this.inFlight == acquisition) ? new State(this.token, null, this.failure, this.refusals) : this;
+		}
+
+		State withFailure(@Nullable Failure failure) {
+			return new State(this.token, this.inFlight, failure, this.refusals);
+		}
+
+		State withRefusals(Refusals refusals) {
+			return new State(this.token, this.inFlight, this.failure, refusals);
+		}
+
+	}
+
+	/** One token request, all its attempts included, and the callers waiting for it. */
+	private static final class Acquisition {
+
+		final boolean background;
+
+		final Sinks.One<OAuth2AccessToken> result = Sinks.one();
+
+		final AtomicBoolean finished = new AtomicBoolean();
+
+		Acquisition(boolean background) {
+			this.background = background;
+		}
+
+	}
+
+	/** The last of {@code count} consecutive failed acquisitions, and until when not to ask again. */
+	private record Failure(ZitadelTokenException exception, Instant notBefore, int count) {
+
+	}
+
+	/** The last of {@code count} tokens dropped in a row because an API refused them. */
+	private record Refusals(Instant lastDropAt, int count) {
+
+	}
+
+	private record Warning(String kind, Instant at) {
+
 	}
 
 	/** A token with the instants at which to refresh it and to stop handing it out. */
@@ -234,7 +581,8 @@ public final class ZitadelTokenSource {
 
 		/**
 		 * Anchors the token's lifetime ({@code expires_in}) to the instant it was received
-		 * by this source's clock.
+		 * by this source's clock: refreshed {@code min(lifetime/2, 10 min)} before it
+		 * expires, handed out until {@code min(lifetime/10, 30 s)} before.
 		 */
 		static CachedToken of(OAuth2AccessToken token, Instant receivedAt) {
 			Duration lifetime = (token.getIssuedAt() != null && token.getExpiresAt() != null)
@@ -242,12 +590,10 @@ public final class ZitadelTokenSource {
 			if (lifetime.isNegative()) {
 				lifetime = Duration.ZERO;
 			}
-			Duration margin = lifetime.dividedBy(10);
-			if (margin.compareTo(MAXIMUM_EXPIRY_MARGIN) > 0) {
-				margin = MAXIMUM_EXPIRY_MARGIN;
-			}
-			Instant refreshAt = receivedAt.plusMillis((long) (lifetime.toMillis() * REFRESH_AT_SHARE_OF_LIFETIME));
-			return new CachedToken(token, refreshAt, receivedAt.plus(lifetime).minus(margin));
+			Instant expiresAt = receivedAt.plus(lifetime);
+			Duration headroom = min(lifetime.dividedBy(2), MAXIMUM_REFRESH_HEADROOM);
+			Duration margin = min(lifetime.dividedBy(10), MAXIMUM_EXPIRY_MARGIN);
+			return new CachedToken(token, expiresAt.minus(headroom), expiresAt.minus(margin));
 		}
 
 		CachedToken withRefreshAt(Instant instant) {

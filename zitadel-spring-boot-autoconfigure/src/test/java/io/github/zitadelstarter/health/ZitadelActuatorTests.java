@@ -104,7 +104,9 @@ class ZitadelActuatorTests {
 
 		this.zitadel.stubFor(tokenEndpoint().willReturn(token("recovered", 43199)));
 
-		assertThat(zitadelHealth()).containsEntry("status", "UP");
+		// ZITADEL is asked again once the cool-down after the rejection (2 s) has passed.
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(zitadelHealth()).containsEntry("status", "UP"));
 	}
 
 	@Test

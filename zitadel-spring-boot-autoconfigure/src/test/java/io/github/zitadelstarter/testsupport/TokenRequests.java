@@ -14,8 +14,6 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.zitadelstarter.token.ZitadelTokenSource;
 
-import org.springframework.security.oauth2.core.OAuth2AccessToken;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -66,12 +64,12 @@ public final class TokenRequests {
 		answersInTurn(server, Stream.of(tokens).map((value) -> token(value, 43199)).toArray(ResponseDefinitionBuilder[]::new));
 	}
 
-	/** Makes the next caller of the token source wait for a new token. */
+	/**
+	 * Makes the next caller of the token source wait for a new token, with no failure or
+	 * refusal of an earlier test remembered.
+	 */
 	public static void forgetCachedToken(ZitadelTokenSource tokenSource) {
-		OAuth2AccessToken cached = tokenSource.getCachedToken();
-		if (cached != null) {
-			tokenSource.invalidate(cached);
-		}
+		tokenSource.reset();
 	}
 
 	public static List<LoggedRequest> received(WireMockServer server) {

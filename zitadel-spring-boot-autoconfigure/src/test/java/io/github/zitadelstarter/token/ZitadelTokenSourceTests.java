@@ -132,7 +132,7 @@ class ZitadelTokenSourceTests {
 			this.clock.advance(Duration.ofMillis(100));
 		}
 
-		// 100 calls over 10 s of 10 s tokens: the first token, and a refresh after 8 s.
+		// 100 calls over 10 s of 10 s tokens: the first token, a refresh at half its life, maybe another.
 		await().atMost(WAIT).untilAsserted(() -> assertThat(received(this.zitadel)).hasSizeBetween(2, 3));
 	}
 
@@ -206,6 +206,23 @@ class ZitadelTokenSourceTests {
 
 		assertThat(outcomes).hasSize(50).allSatisfy((o) -> assertThat(o).isInstanceOf(ZitadelTokenException.class));
 		assertThat(received(this.zitadel)).hasSize(3);
+	}
+
+	@Test
+	void aRateLimitIsRememberedSoLaterCallersFailFastWithoutAskingAgain() {
+		this.zitadel.stubFor(tokenEndpoint().willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")));
+		ZitadelTokenSource source = source(1);
+		assertThatExceptionOfType(ZitadelTokenException.class).isThrownBy(() -> tokenValue(source))
+			.withMessageContaining("HTTP 429");
+
+		for (int i = 0; i < 20; i++) {
+			this.clock.advance(Duration.ofSeconds(1));
+			assertThatExceptionOfType(ZitadelTokenCoolDownException.class).isThrownBy(source::getTokenBlocking)
+				.withMessageContaining("not asked again before")
+				.withMessageContaining("HTTP 429");
+		}
+
+		assertThat(received(this.zitadel)).hasSize(1);
 	}
 
 	private ZitadelTokenSource source(int maxAttempts) {

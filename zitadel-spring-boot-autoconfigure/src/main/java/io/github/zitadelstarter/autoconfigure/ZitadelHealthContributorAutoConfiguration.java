@@ -1,11 +1,15 @@
 package io.github.zitadelstarter.autoconfigure;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 
 import io.github.zitadelstarter.health.ZitadelHealthIndicator;
 import io.github.zitadelstarter.key.ServiceUserKey;
 import io.github.zitadelstarter.token.ZitadelTokenSource;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -13,24 +17,63 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Auto-configuration of the {@code zitadel} health contributor, switched by
- * {@code management.health.zitadel.enabled}.
+ * {@code management.health.zitadel.enabled}. Its probe calls ZITADEL through the starter's
+ * own client, so that the call is authenticated and its outcome recorded like any other.
  */
-@AutoConfiguration(after = ZitadelAutoConfiguration.class)
+@AutoConfiguration(after = { ZitadelAutoConfiguration.class, ZitadelWebClientAutoConfiguration.class,
+		ZitadelRestClientAutoConfiguration.class })
 @ConditionalOnClass(ReactiveHealthIndicator.class)
 @ConditionalOnBean(ZitadelTokenSource.class)
 @ConditionalOnEnabledHealthIndicator("zitadel")
 public final class ZitadelHealthContributorAutoConfiguration {
 
+	private static final String WEB_CLIENT = "org.springframework.web.reactive.function.client.WebClient";
+
 	@Bean
 	@ConditionalOnMissingBean(name = "zitadelHealthIndicator")
 	ZitadelHealthIndicator zitadelHealthIndicator(ZitadelTokenSource tokenSource, ServiceUserKey key,
-			ZitadelProperties properties) {
-		return new ZitadelHealthIndicator(tokenSource, ZitadelUrls.base(properties.issuerUri()), key,
-				properties.getHealth().getTimeout(), properties.getServiceUser().getKeyExpiryWarning(),
+			ZitadelProperties properties, BeanFactory beanFactory) {
+		ZitadelProperties.Health health = properties.getHealth();
+		return new ZitadelHealthIndicator(tokenSource, key, probe(beanFactory, tokenSource, health.getProbePath()),
+				new ZitadelHealthIndicator.Settings(ZitadelUrls.base(properties.issuerUri()), health.getTimeout(),
+						health.getMaxAge(), properties.getServiceUser().getKeyExpiryWarning()),
 				Clock.systemUTC());
+	}
+
+	private static Supplier<Mono<?>> probe(BeanFactory beanFactory, ZitadelTokenSource tokenSource, String path) {
+		if (ClassUtils.isPresent(WEB_CLIENT, null) && beanFactory.containsBean("zitadelWebClient")) {
+			return WebClientProbe.of(beanFactory, path);
+		}
+		if (beanFactory.containsBean("zitadelRestClient")) {
+			return RestClientProbe.of(beanFactory, path);
+		}
+		return tokenSource::getToken;
+	}
+
+	/** Kept apart so that its types are loaded only with WebFlux present. */
+	private static final class WebClientProbe {
+
+		static Supplier<Mono<?>> of(BeanFactory beanFactory, String path) {
+			WebClient client = beanFactory.getBean("zitadelWebClient", WebClient.class);
+			return () -> client.get().uri(path).retrieve().toBodilessEntity();
+		}
+
+	}
+
+	private static final class RestClientProbe {
+
+		static Supplier<Mono<?>> of(BeanFactory beanFactory, String path) {
+			RestClient client = beanFactory.getBean("zitadelRestClient", RestClient.class);
+			return () -> Mono.fromCallable(() -> client.get().uri(path).retrieve().toBodilessEntity())
+				.subscribeOn(Schedulers.boundedElastic());
+		}
+
 	}
 
 }

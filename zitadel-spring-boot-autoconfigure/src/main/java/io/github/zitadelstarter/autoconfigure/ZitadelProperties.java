@@ -153,6 +153,7 @@ public class ZitadelProperties implements InitializingBean {
 			}
 		}
 		requirePositive("zitadel.health.timeout", this.health.timeout);
+		requirePositive("zitadel.health.max-age", this.health.maxAge);
 		requirePositive("zitadel.token.retry.initial-backoff", this.token.retry.initialBackoff);
 		requirePositive("zitadel.token.retry.max-backoff", this.token.retry.maxBackoff);
 		requirePositive("zitadel.token.retry.max-elapsed", this.token.retry.maxElapsed);
@@ -470,8 +471,30 @@ public class ZitadelProperties implements InitializingBean {
 	/** The zitadel health contributor. */
 	public static class Health {
 
-		/** Longest time a health check waits for an access token before it reports DOWN. */
+		/** Longest time a health check's call to ZITADEL may take before it reports DOWN. */
 		private Duration timeout = Duration.ofSeconds(10);
+
+		/** How long the outcome of a call to ZITADEL stands for its state before a health check calls it again. */
+		private Duration maxAge = Duration.ofSeconds(30);
+
+		/** The API that a health check calls when no recent call says whether ZITADEL accepts the service user. */
+		private String probePath = "/auth/v1/users/me";
+
+		public Duration getMaxAge() {
+			return this.maxAge;
+		}
+
+		public void setMaxAge(Duration maxAge) {
+			this.maxAge = maxAge;
+		}
+
+		public String getProbePath() {
+			return this.probePath;
+		}
+
+		public void setProbePath(String probePath) {
+			this.probePath = probePath;
+		}
 
 		public Duration getTimeout() {
 			return this.timeout;

@@ -2,9 +2,15 @@ package io.github.zitadelstarter.health;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import io.github.zitadelstarter.key.ServiceUserKey;
+import io.github.zitadelstarter.token.ZitadelCallEvidence;
+import io.github.zitadelstarter.token.ZitadelCallEvidence.Evidence;
+import io.github.zitadelstarter.token.ZitadelTokenCoolDownException;
 import io.github.zitadelstarter.token.ZitadelTokenException;
 import io.github.zitadelstarter.token.ZitadelTokenSource;
 import org.jspecify.annotations.Nullable;
@@ -15,82 +21,134 @@ import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 
 /**
- * UP while the service user has, or can get now, a valid access token. Asks the
- * {@link ZitadelTokenSource} like any caller, so a check uses the cached token and joins a
- * token request already in flight instead of making its own. Shows who the service user is
- * and when things expire; never a token or a key.
+ * UP while ZITADEL would accept a call of the service user now, as far as the starter can
+ * know. It reports what the latest API calls and token requests showed (a 401, a connection
+ * failure or a failed token request count against it) while that is younger than
+ * {@code maxAge}; with no such evidence, it makes one cheap authenticated call (the probe)
+ * and reports, and reuses, its outcome. Probes from concurrent checks share one call, so
+ * frequent health checks add at most one call to ZITADEL per {@code maxAge}. Shows who the
+ * service user is and when things expire; never a token or a key.
  */
 public final class ZitadelHealthIndicator implements ReactiveHealthIndicator {
 
 	private final ZitadelTokenSource tokenSource;
 
-	private final String issuer;
-
 	private final ServiceUserKey key;
 
-	private final Duration timeout;
+	private final Supplier<Mono<?>> probe;
 
-	private final Duration keyExpiryWarning;
+	private final Settings settings;
 
 	private final Clock clock;
 
+	private final AtomicReference<@Nullable Mono<Void>> probeInFlight = new AtomicReference<>();
+
 	/**
 	 * Creates the indicator.
-	 * @param tokenSource where tokens come from
-	 * @param issuer the configured issuer
+	 * @param tokenSource where tokens and the evidence of recent calls come from
 	 * @param key the service user's key, for its ids and expiry
-	 * @param timeout the longest a check waits for a token
-	 * @param keyExpiryWarning how long before the key expires to report it as expiring soon
-	 * @param clock the clock to compare the key's expiry with
+	 * @param probe makes one authenticated call to ZITADEL through the starter's transports,
+	 * which record its outcome with the token source
+	 * @param settings the issuer shown, and how long to wait and to trust evidence
+	 * @param clock the clock that dates evidence and key expiry
 	 */
-	public ZitadelHealthIndicator(ZitadelTokenSource tokenSource, String issuer, ServiceUserKey key,
-			Duration timeout, Duration keyExpiryWarning, Clock clock) {
+	public ZitadelHealthIndicator(ZitadelTokenSource tokenSource, ServiceUserKey key, Supplier<Mono<?>> probe,
+			Settings settings, Clock clock) {
 		this.tokenSource = tokenSource;
-		this.issuer = issuer;
 		this.key = key;
-		this.timeout = timeout;
-		this.keyExpiryWarning = keyExpiryWarning;
+		this.probe = probe;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
 	@Override
 	public Mono<Health> health() {
-		return this.tokenSource.getToken()
-			.timeout(this.timeout)
-			.map((token) -> withDetails(Health.up(), token).build())
-			.onErrorResume((ex) -> Mono.just(down(ex)));
+		Evidence fresh = freshEvidence();
+		if (fresh != null) {
+			return Mono.just(report(fresh));
+		}
+		Instant probedFrom = Instant.ofEpochMilli(this.clock.millis());
+		return probeOnce().then(Mono.fromSupplier(() -> {
+			Evidence evidence = this.tokenSource.getCallEvidence().latest();
+			return (evidence != null && !evidence.at().isBefore(probedFrom)) ? report(evidence) : unknown();
+		}));
 	}
 
-	private Health down(Throwable failure) {
-		Health.Builder health = withDetails(Health.down(), this.tokenSource.getCachedToken());
-		if (failure instanceof ZitadelTokenException tokenFailure) {
-			health.withDetail("error", tokenFailure.getError().getErrorCode());
-			if (tokenFailure.getError().getDescription() != null) {
-				health.withDetail("errorDescription", tokenFailure.getError().getDescription());
+	private @Nullable Evidence freshEvidence() {
+		Evidence evidence = this.tokenSource.getCallEvidence().latest();
+		if (evidence == null) {
+			return null;
+		}
+		Duration age = Duration.between(evidence.at(), this.clock.instant());
+		return (age.compareTo(this.settings.maxAge()) <= 0) ? evidence : null;
+	}
+
+	/** One probe at a time: concurrent checks wait for the same call. */
+	private Mono<Void> probeOnce() {
+		while (true) {
+			Mono<Void> inFlight = this.probeInFlight.get();
+			if (inFlight != null) {
+				return inFlight;
 			}
-			health.withDetail("reason", tokenFailure.getMessage());
+			ZitadelCallEvidence evidence = this.tokenSource.getCallEvidence();
+			Mono<Void> probing = Mono.defer(this.probe)
+				.timeout(this.settings.timeout())
+				.then()
+				.onErrorResume((ex) -> {
+					if (ex instanceof TimeoutException) {
+						evidence.unreachable(new TimeoutException("no answer within " + this.settings.timeout().toMillis()
+								+ " ms (zitadel.health.timeout)"));
+					}
+					else if (ex instanceof ZitadelTokenCoolDownException remembered) {
+						// A remembered failure fails at once, without a token request to record it.
+						evidence.tokenFailed(remembered);
+					}
+					// Any other failure was recorded by the transport that saw it.
+					return Mono.empty();
+				})
+				.doFinally((signal) -> this.probeInFlight.set(null))
+				.cache();
+			if (this.probeInFlight.compareAndSet(null, probing)) {
+				return probing;
+			}
 		}
-		else if (failure instanceof TimeoutException) {
-			health.withDetail("error", "timeout")
-				.withDetail("reason", "No access token within " + this.timeout.toMillis() + " ms; ZITADEL at "
-						+ this.issuer + " is slow or unreachable.");
-		}
-		else {
-			health.withDetail("error", failure.getClass().getSimpleName());
+	}
+
+	private Health report(Evidence evidence) {
+		Health.Builder health = evidence.accepted() ? Health.up() : Health.down();
+		withDetails(health).withDetail("checkedAt", evidence.at().toString());
+		if (!evidence.accepted()) {
+			health.withDetail("reason", evidence.reason());
+			ZitadelTokenException failure = this.tokenSource.getLastFailure();
+			if (failure != null) {
+				health.withDetail("error", failure.getError().getErrorCode());
+				if (failure.getError().getDescription() != null) {
+					health.withDetail("errorDescription", failure.getError().getDescription());
+				}
+				if (this.tokenSource.getNextAttemptAt() != null) {
+					health.withDetail("nextTokenRequestAt", this.tokenSource.getNextAttemptAt().toString());
+				}
+			}
 		}
 		return health.build();
 	}
 
-	private Health.Builder withDetails(Health.Builder health, @Nullable OAuth2AccessToken token) {
-		health.withDetail("issuer", this.issuer)
+	private Health unknown() {
+		return withDetails(Health.down()).withDetail("reason", "The check of ZITADEL at " + this.settings.issuer()
+				+ " gave no answer").build();
+	}
+
+	private Health.Builder withDetails(Health.Builder health) {
+		health.withDetail("issuer", this.settings.issuer())
 			.withDetail("serviceUserId", this.key.getUserId())
 			.withDetail("keyId", this.key.getKeyId());
 		if (this.key.getExpirationDate() != null) {
 			health.withDetail("keyExpiresAt", this.key.getExpirationDate().toString());
-			if (this.key.isExpiredAt(this.clock.instant().plus(this.keyExpiryWarning))) {
+			if (this.key.isExpiredAt(this.clock.instant().plus(this.settings.keyExpiryWarning()))) {
 				health.withDetail("keyExpiresSoon", true);
 			}
 		}
+		OAuth2AccessToken token = this.tokenSource.getCachedToken();
 		if (token != null && token.getExpiresAt() != null) {
 			health.withDetail("tokenExpiresAt", token.getExpiresAt().toString());
 		}
@@ -98,6 +156,17 @@ public final class ZitadelHealthIndicator implements ReactiveHealthIndicator {
 			health.withDetail("lastAcquiredAt", this.tokenSource.getLastAcquiredAt().toString());
 		}
 		return health;
+	}
+
+	/**
+	 * How the indicator checks.
+	 * @param issuer the issuer, as shown in the details
+	 * @param timeout the longest a probe may take before ZITADEL counts as unreachable
+	 * @param maxAge how long the outcome of a call stands for ZITADEL's state
+	 * @param keyExpiryWarning how long before the key expires to report it as expiring soon
+	 */
+	public record Settings(String issuer, Duration timeout, Duration maxAge, Duration keyExpiryWarning) {
+
 	}
 
 }

@@ -71,8 +71,7 @@ public final class ObservationTokenAcquisitionObserver implements TokenAcquisiti
 			if (answer.getStatusCode() == 429) {
 				return "rate-limited";
 			}
-			if (answer.isProbablyRejectedAssertion() || (answer.getStatusCode() >= 400 && answer.getStatusCode() < 500
-					&& answer.getStatusCode() != 429)) {
+			if (tokenFailure.isRefusal()) {
 				return "rejected";
 			}
 		}

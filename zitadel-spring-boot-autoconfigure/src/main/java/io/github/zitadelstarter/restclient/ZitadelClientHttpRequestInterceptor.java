@@ -2,6 +2,7 @@ package io.github.zitadelstarter.restclient;
 
 import java.io.IOException;
 
+import io.github.zitadelstarter.token.ZitadelCallEvidence;
 import io.github.zitadelstarter.token.ZitadelOrigins;
 import io.github.zitadelstarter.token.ZitadelRequestHeaders;
 import io.github.zitadelstarter.token.ZitadelTokenSource;
@@ -58,7 +59,7 @@ public final class ZitadelClientHttpRequestInterceptor implements ClientHttpRequ
 					+ "types = ...) and let their methods return Mono or Flux.");
 		}
 		OAuth2AccessToken token = this.tokenSource.getTokenBlocking();
-		ClientHttpResponse response = execution.execute(authenticated(request, token), body);
+		ClientHttpResponse response = send(request, body, execution, token);
 		if (response.getStatusCode().value() != HttpStatus.UNAUTHORIZED.value()
 				|| !this.tokenSource.invalidate(token)) {
 			return response;
@@ -66,7 +67,22 @@ public final class ZitadelClientHttpRequestInterceptor implements ClientHttpRequ
 		// ZITADEL refused the token (revoked, expired early, instance restarted): send the
 		// request, whose body is at hand, once more with a new one.
 		response.close();
-		return execution.execute(authenticated(request, this.tokenSource.getTokenBlocking()), body);
+		return send(request, body, execution, this.tokenSource.getTokenBlocking());
+	}
+
+	/** Sends the request with the token, and tells the token source what ZITADEL answered. */
+	private ClientHttpResponse send(HttpRequest request, byte[] body, ClientHttpRequestExecution execution,
+			OAuth2AccessToken token) throws IOException {
+		ZitadelCallEvidence evidence = this.tokenSource.getCallEvidence();
+		try {
+			ClientHttpResponse response = execution.execute(authenticated(request, token), body);
+			evidence.answered(response.getStatusCode().value());
+			return response;
+		}
+		catch (IOException ex) {
+			evidence.unreachable(ex);
+			throw ex;
+		}
 	}
 
 	private HttpRequest authenticated(HttpRequest request, OAuth2AccessToken token) {

@@ -83,6 +83,12 @@ public final class ZitadelCallEvidence {
 		return (acceptedAt != Long.MIN_VALUE) ? new Evidence(Instant.ofEpochMilli(acceptedAt), true, null) : null;
 	}
 
+	/** Forgets everything recorded so far. */
+	void clear() {
+		this.lastRefusal = null;
+		this.lastAcceptedAt = Long.MIN_VALUE;
+	}
+
 	private void accepted() {
 		this.lastAcceptedAt = this.clock.millis();
 	}

@@ -113,6 +113,19 @@ public class ZitadelTokenException extends ClientAuthorizationException {
 				this.endpointFailure, (getCause() != null) ? getCause() : this);
 	}
 
+	/**
+	 * Whether ZITADEL, or whatever answers in its place, refused the request rather than
+	 * failed to answer it: a rejected assertion, or any answer below 500 other than 429 (a
+	 * 4xx, a redirect, a page that is not a token, a token that is not a Bearer token).
+	 * Asking again at once will not help.
+	 * @return whether it is a refusal
+	 */
+	public boolean isRefusal() {
+		TokenEndpointException answer = this.endpointFailure;
+		return answer != null && (answer.isProbablyRejectedAssertion()
+				|| (answer.getStatusCode() < 500 && answer.getStatusCode() != 429));
+	}
+
 	/** What the token endpoint answered, or {@code null} when it did not answer at all. */
 	public @Nullable TokenEndpointException getEndpointFailure() {
 		return this.endpointFailure;

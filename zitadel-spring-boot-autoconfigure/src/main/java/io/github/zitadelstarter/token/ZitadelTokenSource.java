@@ -80,6 +80,8 @@ public final class ZitadelTokenSource {
 
 	private volatile @Nullable Instant lastAcquiredAt;
 
+	private final ZitadelCallEvidence callEvidence;
+
 	/**
 	 * Creates a token source with the {@link Settings#defaults() default settings}.
 	 * @param fetcher requests new tokens
@@ -102,6 +104,7 @@ public final class ZitadelTokenSource {
 		this.retry = retry;
 		this.settings = settings;
 		this.clock = clock;
+		this.callEvidence = new ZitadelCallEvidence(clock);
 	}
 
 	/**
@@ -181,12 +184,13 @@ public final class ZitadelTokenSource {
 	}
 
 	/**
-	 * Forgets the token, the remembered failure and the refusals, so that the next caller
-	 * asks ZITADEL at once: after the cause of a failure has been fixed, or between tests.
-	 * An acquisition in flight goes on.
+	 * Forgets the token, the remembered failure, the refusals and the evidence of recent
+	 * calls, so that the next caller asks ZITADEL at once: after the cause of a failure has
+	 * been fixed, or between tests. An acquisition in flight goes on.
 	 */
 	public void reset() {
 		update((current) -> new State(null, current.inFlight(), null, null));
+		this.callEvidence.clear();
 	}
 
 	/**
@@ -204,6 +208,15 @@ public final class ZitadelTokenSource {
 	 */
 	public @Nullable Instant getLastAcquiredAt() {
 		return this.lastAcquiredAt;
+	}
+
+	/**
+	 * What the latest token acquisitions and API calls showed about whether ZITADEL accepts
+	 * the service user's calls; the transports report their calls' answers here.
+	 * @return the evidence
+	 */
+	public ZitadelCallEvidence getCallEvidence() {
+		return this.callEvidence;
 	}
 
 	/**
@@ -338,19 +351,21 @@ public final class ZitadelTokenSource {
 			CachedToken cached = CachedToken.of(token, now);
 			this.lastAcquiredAt = now;
 			update((current) -> current.release(acquisition).withToken(cached).withFailure(null));
+			this.callEvidence.tokenAcquired();
 			acquisition.result.tryEmitValue(token);
 			return;
 		}
 		ZitadelTokenException explained = explain((failure != null) ? failure : completedEmpty(),
 				this.settings.maxWait());
 		State after = update((current) -> failed(current.release(acquisition), explained, now));
+		this.callEvidence.tokenFailed(explained);
 		warn(explained, after, now);
 		acquisition.result.tryEmitError(explained);
 	}
 
 	private State failed(State current, ZitadelTokenException exception, Instant now) {
 		int failures = (current.failure() != null) ? current.failure().count() + 1 : 1;
-		boolean refusal = isRefusal(exception);
+		boolean refusal = exception.isRefusal();
 		Duration retryAfter = retryAfter(exception);
 		// A refusal will not go away by asking again at once; an outage might.
 		Duration pause = (refusal) ? backOff(failures) : ((failures > 1) ? backOff(failures - 1) : Duration.ZERO);
@@ -385,18 +400,6 @@ public final class ZitadelTokenSource {
 		TokenEndpointException answer = exception.getEndpointFailure();
 		Duration retryAfter = (answer != null) ? answer.getRetryAfter() : null;
 		return (retryAfter != null) ? min(retryAfter, this.settings.maxRetryAfter()) : Duration.ZERO;
-	}
-
-	/**
-	 * Whether ZITADEL refused the request, rather than failed to answer it: an answer in
-	 * the 4xx range other than 429, or a rejected assertion.
-	 * @param exception the failure
-	 * @return whether it is a refusal
-	 */
-	static boolean isRefusal(ZitadelTokenException exception) {
-		TokenEndpointException answer = exception.getEndpointFailure();
-		return answer != null && (answer.isProbablyRejectedAssertion()
-				|| (answer.getStatusCode() >= 400 && answer.getStatusCode() < 500 && answer.getStatusCode() != 429));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.github.zitadelstarter.webclient;
 
+import io.github.zitadelstarter.token.ZitadelCallEvidence;
 import io.github.zitadelstarter.token.ZitadelOrigins;
 import io.github.zitadelstarter.token.ZitadelRequestHeaders;
 import io.github.zitadelstarter.token.ZitadelTokenSource;
@@ -45,9 +46,17 @@ public final class ZitadelExchangeFilterFunction implements ExchangeFilterFuncti
 			return next.exchange(request);
 		}
 		return this.tokenSource.getToken()
-			.flatMap((token) -> next.exchange(authenticated(request, token))
+			.flatMap((token) -> send(request, next, token)
 				.flatMap((response) -> (response.statusCode().value() == HttpStatus.UNAUTHORIZED.value())
 						? retryWithNewToken(request, next, token, response) : Mono.just(response)));
+	}
+
+	/** Sends the request with the token, and tells the token source what ZITADEL answered. */
+	private Mono<ClientResponse> send(ClientRequest request, ExchangeFunction next, OAuth2AccessToken token) {
+		ZitadelCallEvidence evidence = this.tokenSource.getCallEvidence();
+		return next.exchange(authenticated(request, token))
+			.doOnNext((response) -> evidence.answered(response.statusCode().value()))
+			.doOnError(evidence::unreachable);
 	}
 
 	/**
@@ -62,7 +71,7 @@ public final class ZitadelExchangeFilterFunction implements ExchangeFilterFuncti
 		}
 		return unauthorized.releaseBody()
 			.then(this.tokenSource.getToken())
-			.flatMap((token) -> next.exchange(authenticated(request, token)));
+			.flatMap((token) -> send(request, next, token));
 	}
 
 	private ClientRequest authenticated(ClientRequest request, OAuth2AccessToken token) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.zitadelstarter.key.ServiceUserKey;
 import io.github.zitadelstarter.testsupport.TestServiceUser;
 import io.github.zitadelstarter.token.ZitadelTokenSource;
@@ -15,7 +16,10 @@ import org.wiremock.spring.ConfigureWireMock;
 import org.wiremock.spring.EnableWireMock;
 import org.wiremock.spring.InjectWireMock;
 
+import reactor.core.publisher.Flux;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
@@ -28,6 +32,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.zitadelstarter.testsupport.TokenRequests.forgetCachedToken;
 import static io.github.zitadelstarter.testsupport.TokenRequests.rejectedAssertion;
 import static io.github.zitadelstarter.testsupport.TokenRequests.token;
@@ -42,7 +50,8 @@ import static org.awaitility.Awaitility.await;
 		properties = { "spring.main.web-application-type=reactive", "management.endpoints.web.exposure.include=health,metrics,env,configprops",
 				"management.endpoint.health.show-details=always", "management.endpoint.env.show-values=always",
 				"management.endpoint.configprops.show-values=always", "zitadel.token.retry.max-attempts=2",
-				"zitadel.token.retry.initial-backoff=10ms", "zitadel.service-user.key-expiry-warning=400d" })
+				"zitadel.token.retry.initial-backoff=10ms", "zitadel.service-user.key-expiry-warning=400d",
+				"zitadel.health.max-age=1s" })
 @EnableWireMock(@ConfigureWireMock(name = "zitadel", baseUrlProperties = "zitadel.issuer"))
 class ZitadelActuatorTests {
 
@@ -50,6 +59,10 @@ class ZitadelActuatorTests {
 	};
 
 	private static final TestServiceUser user = TestServiceUser.create();
+
+	private static final String ME = "/auth/v1/users/me";
+
+	private static final Duration WAIT = Duration.ofSeconds(30);
 
 	@InjectWireMock("zitadel")
 	WireMockServer zitadel;
@@ -68,9 +81,14 @@ class ZitadelActuatorTests {
 		registry.add("zitadel.service-user.key-json", user::keyJson);
 	}
 
+	@Autowired
+	@Qualifier("zitadelWebClient")
+	WebClient zitadelWebClient;
+
 	@BeforeEach
 	void forgetTokens() {
 		forgetCachedToken(this.tokenSource);
+		this.zitadel.stubFor(get(urlPathEqualTo(ME)).willReturn(okJson("{\"user\":{\"id\":\"42\"}}")));
 	}
 
 	@Test
@@ -86,8 +104,59 @@ class ZitadelActuatorTests {
 			.containsEntry("serviceUserId", TestServiceUser.USER_ID)
 			.containsEntry("keyId", TestServiceUser.KEY_ID)
 			.containsEntry("keyExpiresSoon", true)
-			.containsKeys("tokenExpiresAt", "keyExpiresAt", "lastAcquiredAt");
+			.containsKeys("tokenExpiresAt", "keyExpiresAt", "lastAcquiredAt", "checkedAt");
 		assertThat(body).doesNotContain("secret-access-token");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void healthGoesDownWhenZitadelRefusesTheCachedTokenOrCannotBeReachedAndUpAgainByItself() {
+		this.zitadel.stubFor(tokenEndpoint().willReturn(token("soon-revoked", 43199)));
+		await().atMost(WAIT).untilAsserted(() -> assertThat(zitadelHealth()).containsEntry("status", "UP"));
+
+		// The cached token is revoked and ZITADEL no longer issues new ones.
+		this.zitadel.stubFor(get(urlPathEqualTo(ME)).willReturn(aResponse().withStatus(401)
+			.withBody("{\"code\":16,\"message\":\"Errors.Token.Invalid\"}")));
+		this.zitadel.stubFor(tokenEndpoint().willReturn(rejectedAssertion()));
+		await().atMost(WAIT).untilAsserted(() -> {
+			Map<String, Object> health = zitadelHealth();
+			assertThat(health).containsEntry("status", "DOWN");
+			assertThat((Map<String, Object>) health.get("details")).hasEntrySatisfying("reason",
+					(reason) -> assertThat((String) reason).containsAnyOf("HTTP 401", "Errors.Internal"));
+		});
+
+		this.zitadel.stubFor(get(urlPathEqualTo(ME)).willReturn(okJson("{}")));
+		this.zitadel.stubFor(tokenEndpoint().willReturn(token("fresh", 43199)));
+		await().atMost(WAIT).untilAsserted(() -> assertThat(zitadelHealth()).containsEntry("status", "UP"));
+
+		// ZITADEL's API stops answering, with a valid token still cached.
+		this.zitadel.stubFor(get(urlPathEqualTo(ME)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+		await().atMost(WAIT).untilAsserted(() -> {
+			Map<String, Object> health = zitadelHealth();
+			assertThat(health).containsEntry("status", "DOWN");
+			assertThat((Map<String, Object>) health.get("details")).hasEntrySatisfying("reason",
+					(reason) -> assertThat((String) reason).startsWith("ZITADEL's API could not be reached"));
+		});
+		assertThat(this.tokenSource.getCachedToken()).isNotNull();
+
+		this.zitadel.stubFor(get(urlPathEqualTo(ME)).willReturn(okJson("{}")));
+		await().atMost(WAIT).untilAsserted(() -> assertThat(zitadelHealth()).containsEntry("status", "UP"));
+	}
+
+	@Test
+	void manyHealthChecksWithinTheMaxAgeCallZitadelOnce() {
+		this.zitadel.stubFor(tokenEndpoint().willReturn(token("t", 43199)));
+		this.zitadelWebClient.get().uri(ME).retrieve().toBodilessEntity().block(WAIT);
+		// Evidence older than any max-age: the first check must call ZITADEL.
+		ZitadelHealthIndicator indicator = indicator(Duration.ofSeconds(10), Duration.ZERO);
+		indicator.health().block(WAIT);
+		int before = this.zitadel.findAll(getRequestedFor(urlPathEqualTo(ME))).size();
+
+		ZitadelHealthIndicator patient = indicator(Duration.ofSeconds(10), Duration.ofHours(1));
+		List<Health> checks = Flux.range(0, 50).flatMap((i) -> patient.health(), 50).collectList().block(WAIT);
+
+		assertThat(checks).hasSize(50).allSatisfy((health) -> assertThat(health.getStatus()).isEqualTo(Status.UP));
+		assertThat(this.zitadel.findAll(getRequestedFor(urlPathEqualTo(ME)))).hasSize(before);
 	}
 
 	@Test
@@ -113,14 +182,17 @@ class ZitadelActuatorTests {
 	@SuppressWarnings("unchecked")
 	void tokenAcquisitionIsObservedWithOutcomeAndBackgroundTags() {
 		this.zitadel.stubFor(tokenEndpoint().willReturn(aResponse().withStatus(503)));
-		zitadelHealth();
+		assertThat(callZitadel()).isFalse();
+		assertThat(callZitadel()).isFalse();
+		assertThat(callZitadel()).as("after a second outage, the failure is remembered").isFalse();
+		forgetCachedToken(this.tokenSource);
 		this.zitadel.stubFor(tokenEndpoint().willReturn(token("t", 43199)));
-		zitadelHealth();
+		assertThat(callZitadel()).isTrue();
 
 		Map<String, Object> metric = getJson("/actuator/metrics/zitadel.token.acquisition");
 		assertThat((List<Map<String, Object>>) metric.get("availableTags")).anySatisfy((tag) -> {
 			assertThat(tag).containsEntry("tag", "outcome");
-			assertThat((List<String>) tag.get("values")).contains("success", "error");
+			assertThat((List<String>) tag.get("values")).contains("success", "error", "cooling-down");
 		}).anySatisfy((tag) -> assertThat(tag).containsEntry("tag", "background"));
 		Map<String, Object> successes = getJson("/actuator/metrics/zitadel.token.acquisition?tag=outcome:success");
 		assertThat((List<Map<String, Object>>) successes.get("measurements"))
@@ -133,13 +205,13 @@ class ZitadelActuatorTests {
 	@Test
 	void aHealthCheckNeverWaitsLongerThanItsTimeout() {
 		this.zitadel.stubFor(tokenEndpoint().willReturn(token("slow", 43199).withFixedDelay(3000)));
-		ZitadelHealthIndicator impatient = new ZitadelHealthIndicator(this.tokenSource, this.zitadel.baseUrl(), this.key,
-				Duration.ofMillis(300), Duration.ofDays(30), Clock.systemUTC());
+		ZitadelHealthIndicator impatient = indicator(Duration.ofMillis(300), Duration.ZERO);
 
 		Health health = impatient.health().block(Duration.ofSeconds(2));
 
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-		assertThat(health.getDetails()).containsEntry("error", "timeout");
+		assertThat(health.getDetails()).hasEntrySatisfying("reason",
+				(reason) -> assertThat((String) reason).contains("no answer within 300 ms (zitadel.health.timeout)"));
 		// The token request itself goes on, for whoever needs the token next.
 		await().atMost(Duration.ofSeconds(20)).until(() -> this.tokenSource.getCachedToken() != null);
 	}
@@ -153,6 +225,19 @@ class ZitadelActuatorTests {
 			.doesNotContain("PRIVATE KEY");
 		assertThat(configprops).contains("keyJson").doesNotContain(user.privateKeyPemLine())
 			.doesNotContain("PRIVATE KEY");
+	}
+
+	private boolean callZitadel() {
+		return this.zitadelWebClient.get().uri(ME).retrieve().toBodilessEntity().map((ok) -> true)
+			.onErrorReturn(false)
+			.block(WAIT);
+	}
+
+	private ZitadelHealthIndicator indicator(Duration timeout, Duration maxAge) {
+		return new ZitadelHealthIndicator(this.tokenSource, this.key,
+				() -> this.zitadelWebClient.get().uri(ME).retrieve().toBodilessEntity(),
+				new ZitadelHealthIndicator.Settings(this.zitadel.baseUrl(), timeout, maxAge, Duration.ofDays(30)),
+				Clock.systemUTC());
 	}
 
 	@SuppressWarnings("unchecked")

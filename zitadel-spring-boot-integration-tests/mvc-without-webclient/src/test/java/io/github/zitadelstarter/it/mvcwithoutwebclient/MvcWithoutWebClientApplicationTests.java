@@ -1,14 +1,17 @@
 package io.github.zitadelstarter.it.mvcwithoutwebclient;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.zitadelstarter.restclient.ZitadelClientHttpRequestInterceptor;
 import io.github.zitadelstarter.testsupport.TestServiceUser;
 import org.junit.jupiter.api.Test;
 import org.wiremock.spring.ConfigureWireMock;
 import org.wiremock.spring.EnableWireMock;
 import org.wiremock.spring.InjectWireMock;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
@@ -39,6 +42,9 @@ class MvcWithoutWebClientApplicationTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	ApplicationContext context;
+
 	@DynamicPropertySource
 	static void serviceUserKey(DynamicPropertyRegistry registry) {
 		registry.add("zitadel.service-user.key-json", user::keyJson);
@@ -64,6 +70,14 @@ class MvcWithoutWebClientApplicationTests {
 		assertThat(received(this.zitadel)).singleElement()
 			.extracting((request) -> form(request).get("grant_type"))
 			.isEqualTo("urn:ietf:params:oauth:grant-type:jwt-bearer");
+	}
+
+	@Test
+	void onlyTheRestClientSideOfTheStarterIsThere() {
+		assertThat(this.context.containsBean("zitadelRestClient")).isTrue();
+		assertThat(this.context.getBeanNamesForType(ZitadelClientHttpRequestInterceptor.class)).hasSize(1);
+		assertThat(this.context.containsBean("zitadelWebClient")).isFalse();
+		assertThat(this.context.containsBean("zitadelExchangeFilterFunction")).isFalse();
 	}
 
 }

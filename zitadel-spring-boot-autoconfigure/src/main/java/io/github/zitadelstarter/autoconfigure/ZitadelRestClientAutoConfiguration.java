@@ -57,12 +57,12 @@ public final class ZitadelRestClientAutoConfiguration {
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles) {
 		String baseUrl = ZitadelUrls.base(properties.issuerUri());
-		ClientHttpRequestFactory requestFactory = requestFactory(properties, requestFactoryBuilder, httpClientSettings,
-				sslBundles);
 		return new RestClientHttpServiceGroupConfigurer() {
 
 			@Override
 			public void configureGroups(Groups<RestClient.Builder> groups) {
+				ClientHttpRequestFactory requestFactory = requestFactory(properties, requestFactoryBuilder,
+						httpClientSettings, sslBundles);
 				groups.filterByName(ZitadelHttpServiceGroups.NAME)
 					.forEachClient((group, builder) -> builder.requestFactory(requestFactory)
 						.baseUrl(baseUrl)

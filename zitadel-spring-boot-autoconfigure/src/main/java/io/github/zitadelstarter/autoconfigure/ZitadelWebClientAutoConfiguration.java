@@ -55,11 +55,11 @@ public final class ZitadelWebClientAutoConfiguration {
 			ZitadelProperties properties, ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles) {
 		String baseUrl = ZitadelUrls.base(properties.issuerUri());
-		ClientHttpConnector connector = connector(properties, connectorBuilder, httpClientSettings, sslBundles);
 		return new WebClientHttpServiceGroupConfigurer() {
 
 			@Override
 			public void configureGroups(Groups<WebClient.Builder> groups) {
+				ClientHttpConnector connector = connector(properties, connectorBuilder, httpClientSettings, sslBundles);
 				groups.filterByName(ZitadelHttpServiceGroups.NAME)
 					.forEachClient((group, builder) -> builder.clientConnector(connector).baseUrl(baseUrl).filter(filter));
 			}

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -35,7 +36,7 @@ public final class ServiceUserAssertionSigner {
 	/** ZITADEL refuses assertions issued longer ago than this. */
 	public static final Duration MAXIMUM_AGE = Duration.ofHours(1);
 
-	private final ServiceUserKey key;
+	private final Supplier<ServiceUserKey> key;
 
 	private final String audience;
 
@@ -45,10 +46,11 @@ public final class ServiceUserAssertionSigner {
 
 	private final Clock clock;
 
-	private final RSASSASigner signer;
+	/** The key last signed with, and its signer: built again only when the key changes. */
+	private volatile KeySigner keySigner;
 
 	/**
-	 * Creates a signer.
+	 * Creates a signer with a key that never changes.
 	 * @param key the service user's key
 	 * @param audience the issuer as ZITADEL sees it: scheme, host and port, no path
 	 * @param lifetime how long after now the assertion stays valid
@@ -57,6 +59,20 @@ public final class ServiceUserAssertionSigner {
 	 */
 	public ServiceUserAssertionSigner(ServiceUserKey key, String audience, Duration lifetime, Duration clockSkew,
 			Clock clock) {
+		this(() -> key, audience, lifetime, clockSkew, clock);
+	}
+
+	/**
+	 * Creates a signer.
+	 * @param key the service user's key in use, asked for each assertion, such as a key
+	 * file that is read again when it changes
+	 * @param audience the issuer as ZITADEL sees it: scheme, host and port, no path
+	 * @param lifetime how long after now the assertion stays valid
+	 * @param clockSkew how far in the past {@code iat} is dated
+	 * @param clock the clock to read now from, such as a {@link ZitadelClock}
+	 */
+	public ServiceUserAssertionSigner(Supplier<ServiceUserKey> key, String audience, Duration lifetime,
+			Duration clockSkew, Clock clock) {
 		Assert.isTrue(!lifetime.isNegative() && !lifetime.isZero(), "lifetime must be positive");
 		Assert.isTrue(!clockSkew.isNegative(), "clockSkew must not be negative");
 		Assert.isTrue(clockSkew.plus(lifetime).compareTo(MAXIMUM_AGE) <= 0, "clockSkew + lifetime must be <= 1h");
@@ -65,7 +81,7 @@ public final class ServiceUserAssertionSigner {
 		this.lifetime = lifetime;
 		this.clockSkew = clockSkew;
 		this.clock = clock;
-		this.signer = new RSASSASigner(key.getPrivateKey());
+		this.keySigner = new KeySigner(key.get());
 	}
 
 	/**
@@ -74,14 +90,16 @@ public final class ServiceUserAssertionSigner {
 	 * {@code JwtBearerGrantRequest}
 	 */
 	public Jwt sign() {
+		KeySigner keySigner = keySigner();
+		ServiceUserKey key = keySigner.key();
 		Instant now = this.clock.instant();
 		Instant issuedAt = now.minus(this.clockSkew);
 		Instant expiresAt = now.plus(this.lifetime);
-		JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(this.key.getKeyId())
+		JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyId())
 			.type(JOSEObjectType.JWT)
 			.build();
-		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(this.key.getUserId())
-			.subject(this.key.getUserId())
+		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(key.getUserId())
+			.subject(key.getUserId())
 			.audience(this.audience)
 			.issueTime(Date.from(issuedAt))
 			.expirationTime(Date.from(expiresAt))
@@ -89,14 +107,14 @@ public final class ServiceUserAssertionSigner {
 			.build();
 		SignedJWT jwt = new SignedJWT(header, claims);
 		try {
-			jwt.sign(this.signer);
+			jwt.sign(keySigner.signer());
 		}
 		catch (JOSEException ex) {
-			throw new IllegalStateException("Could not sign the assertion with the key " + this.key.getKeyId(), ex);
+			throw new IllegalStateException("Could not sign the assertion with the key " + key.getKeyId(), ex);
 		}
 		return Jwt.withTokenValue(jwt.serialize())
 			.headers((headers) -> headers.putAll(header.toJSONObject()))
-			.claims((c) -> c.putAll(Map.of("iss", this.key.getUserId(), "sub", this.key.getUserId(), "aud",
+			.claims((c) -> c.putAll(Map.of("iss", key.getUserId(), "sub", key.getUserId(), "aud",
 					List.of(this.audience), "jti", claims.getJWTID())))
 			.issuedAt(issuedAt.truncatedTo(ChronoUnit.SECONDS))
 			.expiresAt(expiresAt.truncatedTo(ChronoUnit.SECONDS))
@@ -108,9 +126,27 @@ public final class ServiceUserAssertionSigner {
 		return this.audience;
 	}
 
-	/** The key whose id and user every assertion names. */
+	/** The key in use, whose id and user the next assertion names. */
 	public ServiceUserKey getKey() {
-		return this.key;
+		return this.key.get();
+	}
+
+	private KeySigner keySigner() {
+		KeySigner current = this.keySigner;
+		ServiceUserKey key = this.key.get();
+		if (current.key() != key) {
+			current = new KeySigner(key);
+			this.keySigner = current;
+		}
+		return current;
+	}
+
+	private record KeySigner(ServiceUserKey key, RSASSASigner signer) {
+
+		KeySigner(ServiceUserKey key) {
+			this(key, new RSASSASigner(key.getPrivateKey()));
+		}
+
 	}
 
 }

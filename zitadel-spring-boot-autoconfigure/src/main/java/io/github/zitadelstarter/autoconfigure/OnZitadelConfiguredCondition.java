@@ -10,19 +10,20 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Matches when the application configured ZITADEL at all ({@code zitadel.issuer} or a service
- * user key) and did not switch it off with {@code zitadel.enabled=false}. A half-done
+ * user credential) and did not switch it off with {@code zitadel.enabled=false}. A half-done
  * configuration matches too, so that it fails with a message instead of being ignored.
  */
 class OnZitadelConfiguredCondition extends SpringBootCondition {
 
 	private static final String[] TRIGGERS = { "zitadel.issuer", "zitadel.service-user.key-file",
-			"zitadel.service-user.key-json" };
+			"zitadel.service-user.key-json", "zitadel.service-user.client-id", "zitadel.service-user.client-secret",
+			"zitadel.service-user.personal-access-token" };
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		String whyOff = whyOff(context.getEnvironment());
 		return (whyOff != null) ? ConditionOutcome.noMatch(whyOff)
-				: ConditionOutcome.match("zitadel.issuer or a service user key is set");
+				: ConditionOutcome.match("zitadel.issuer or a service user credential is set");
 	}
 
 	/**
@@ -39,7 +40,7 @@ class OnZitadelConfiguredCondition extends SpringBootCondition {
 				return null;
 			}
 		}
-		return "none of zitadel.issuer, zitadel.service-user.key-file and zitadel.service-user.key-json is set";
+		return "neither zitadel.issuer nor a service user credential (zitadel.service-user.*) is set";
 	}
 
 	/** Matches where {@link OnZitadelConfiguredCondition} does not. */
@@ -49,7 +50,7 @@ class OnZitadelConfiguredCondition extends SpringBootCondition {
 		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 			String whyOff = whyOff(context.getEnvironment());
 			return (whyOff != null) ? ConditionOutcome.match(whyOff)
-					: ConditionOutcome.noMatch("zitadel.issuer or a service user key is set");
+					: ConditionOutcome.noMatch("zitadel.issuer or a service user credential is set");
 		}
 
 	}

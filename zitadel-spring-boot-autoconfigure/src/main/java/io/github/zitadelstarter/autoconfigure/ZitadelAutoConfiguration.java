@@ -3,27 +3,25 @@ package io.github.zitadelstarter.autoconfigure;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import io.github.zitadelstarter.assertion.ServiceUserAssertionSigner;
+import io.github.zitadelstarter.assertion.ZitadelClock;
 import io.github.zitadelstarter.key.ServiceUserKey;
 import io.github.zitadelstarter.token.AccessTokenFetcher;
-import io.github.zitadelstarter.token.JwtBearerTokenFetcher;
-import io.github.zitadelstarter.token.ReactiveTokenResponseClients;
 import io.github.zitadelstarter.token.TokenAcquisitionObserver;
 import io.github.zitadelstarter.token.TokenRequestRetry;
-import io.github.zitadelstarter.token.TokenResponseClients;
 import io.github.zitadelstarter.token.ZitadelOrigins;
 import io.github.zitadelstarter.token.ZitadelRequestHeaders;
 import io.github.zitadelstarter.token.ZitadelTokenSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
@@ -35,19 +33,15 @@ import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.oauth2.client.JwtBearerOAuth2AuthorizedClientProvider;
-import org.springframework.security.oauth2.client.JwtBearerReactiveOAuth2AuthorizedClientProvider;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 
 /**
- * Auto-configuration of the service user's access tokens: the key, the assertion signer, the
- * token requests (through Spring Security's JWT-bearer provider and token response client)
- * and the {@link ZitadelTokenSource} that every transport asks for tokens.
+ * Auto-configuration of the service user's access tokens: the credential (a JSON key, a
+ * client secret or a personal access token), the assertion signer, the token requests
+ * (through Spring Security's authorized client providers and token response clients) and
+ * the {@link ZitadelTokenSource} that every transport asks for tokens.
  *
  * <p>
- * Applies when {@code zitadel.issuer} or a service user key is configured, unless
+ * Applies when {@code zitadel.issuer} or a service user credential is configured, unless
  * {@code zitadel.enabled=false}. It never secures the application itself, and the Spring
  * Security objects it uses stay inside its own beans: an application's OAuth2 client setup,
  * a registration named {@code zitadel} included, is left exactly as it is.
@@ -57,41 +51,37 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 @EnableConfigurationProperties(ZitadelProperties.class)
 public final class ZitadelAutoConfiguration {
 
-	/** The scopes without which ZITADEL's own APIs refuse the token. */
-	static final List<String> REQUIRED_SCOPES = List.of("openid", "urn:zitadel:iam:org:project:id:zitadel:aud");
-
 	private static final Log logger = LogFactory.getLog(ZitadelAutoConfiguration.class);
 
 	@Bean
 	@ConditionalOnMissingBean
+	@Conditional(OnJwtKeyCredentialCondition.class)
 	ServiceUserKey zitadelServiceUserKey(ZitadelProperties properties) {
+		ServiceUserCredential.of(properties.getServiceUser(), false);
 		Instant now = Clock.systemUTC().instant();
 		ServiceUserKey key = ServiceUserKeyLoader.load(properties.getServiceUser(), now);
-		reportServiceUser(properties, key, now);
-		return key;
-	}
-
-	/** One INFO line on who calls ZITADEL, and warnings about what will go wrong. */
-	private static void reportServiceUser(ZitadelProperties properties, ServiceUserKey key, Instant now) {
-		URI issuer = properties.issuerUri();
-		logger.info("Calling ZITADEL at " + ZitadelUrls.base(issuer) + " as service user " + key.getUserId()
-				+ " with key " + key.getKeyId());
 		if (key.isExpiredAt(now.plus(properties.getServiceUser().getKeyExpiryWarning()))) {
 			logger.warn("The service user key " + key.getKeyId() + " expires at " + key.getExpirationDate()
 					+ ", after which ZITADEL refuses it. Add a new JSON key to the service user and configure it "
 					+ "before then.");
 		}
-		if ("http".equalsIgnoreCase(issuer.getScheme()) && !isLoopback(issuer.getHost())) {
-			logger.warn("zitadel.issuer " + issuer + " uses plain http: access tokens would travel in clear text. "
-					+ "Use https for any ZITADEL that is not on this machine.");
-		}
+		return key;
+	}
+
+	/** ZITADEL's clock, learned from its answers; a {@link Clock}, so reached by name only. */
+	@Bean(defaultCandidate = false)
+	@ConditionalOnMissingBean(name = "zitadelClock")
+	ZitadelClock zitadelClock(ZitadelProperties properties) {
+		return new ZitadelClock(Clock.systemUTC(), properties.getAssertion().getClockSkew());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	ServiceUserAssertionSigner zitadelAssertionSigner(ServiceUserKey key, ZitadelProperties properties) {
+	@ConditionalOnBean(ServiceUserKey.class)
+	ServiceUserAssertionSigner zitadelAssertionSigner(ServiceUserKey key, ZitadelProperties properties,
+			@Qualifier("zitadelClock") ZitadelClock zitadelClock) {
 		return new ServiceUserAssertionSigner(key, ZitadelUrls.audience(properties.issuerUri()),
-				properties.getAssertion().getLifetime(), properties.getAssertion().getClockSkew(), Clock.systemUTC());
+				properties.getAssertion().getLifetime(), properties.getAssertion().getClockSkew(), zitadelClock);
 	}
 
 	@Bean
@@ -122,20 +112,24 @@ public final class ZitadelAutoConfiguration {
 	}
 
 	/**
-	 * The registration of the service user's grant. Deliberately not a bean: Spring Security
-	 * and Boot would mistake it for part of the application's own OAuth2 client setup.
+	 * The credential in use, checked, with one INFO line on who calls ZITADEL (never a
+	 * secret) and a warning when tokens would travel in clear text.
 	 */
-	static ClientRegistration clientRegistration(ServiceUserKey key, ZitadelProperties properties) {
-		Set<String> scopes = new LinkedHashSet<>(REQUIRED_SCOPES);
-		scopes.addAll(properties.getScopes());
-		return ClientRegistration.withRegistrationId(ZitadelTokenSource.REGISTRATION_ID)
-			.authorizationGrantType(AuthorizationGrantType.JWT_BEARER)
-			.clientId(key.getUserId())
-			.clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
-			.tokenUri(ZitadelUrls.tokenEndpoint(properties).toString())
-			.issuerUri(ZitadelUrls.base(properties.issuerUri()))
-			.scope(scopes)
-			.build();
+	static ServiceUserCredential credential(ZitadelProperties properties,
+			@Nullable ServiceUserAssertionSigner signer) {
+		ServiceUserCredential credential = ServiceUserCredential.of(properties.getServiceUser(), signer != null);
+		URI issuer = properties.issuerUri();
+		String who = switch (credential) {
+			case JWT_KEY -> "service user " + signer.getKey().getUserId() + " with key " + signer.getKey().getKeyId();
+			case CLIENT_SECRET -> "client " + properties.getServiceUser().getClientId() + " with a client secret";
+			case PERSONAL_ACCESS_TOKEN -> "the service user of a personal access token";
+		};
+		logger.info("Calling ZITADEL at " + ZitadelUrls.base(issuer) + " as " + who);
+		if ("http".equalsIgnoreCase(issuer.getScheme()) && !isLoopback(issuer.getHost())) {
+			logger.warn("zitadel.issuer " + issuer + " uses plain http: access tokens would travel in clear text. "
+					+ "Use https for any ZITADEL that is not on this machine.");
+		}
+		return credential;
 	}
 
 	/** Decided from the name alone: startup makes no network call, not even DNS. */
@@ -145,24 +139,21 @@ public final class ZitadelAutoConfiguration {
 				|| name.equals("[::1]") || name.equals("::1");
 	}
 
-	/** Without WebFlux, tokens are fetched through Spring Security's blocking provider. */
+	/** Without WebFlux, tokens are fetched through Spring Security's blocking providers. */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnMissingClass("org.springframework.web.reactive.function.client.WebClient")
 	static class BlockingTokenFetcherConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		AccessTokenFetcher zitadelAccessTokenFetcher(ServiceUserKey key, ServiceUserAssertionSigner signer,
-				ZitadelProperties properties, ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+		AccessTokenFetcher zitadelAccessTokenFetcher(ZitadelProperties properties,
+				ObjectProvider<ServiceUserAssertionSigner> signer, @Qualifier("zitadelClock") ZitadelClock zitadelClock,
+				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 				ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles) {
-			JwtBearerOAuth2AuthorizedClientProvider provider = new JwtBearerOAuth2AuthorizedClientProvider();
-			provider.setJwtAssertionResolver(JwtBearerTokenFetcher.assertionResolver());
-			provider.setAccessTokenResponseClient(TokenResponseClients.jwtBearer(
-					requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect),
-					ZitadelHttpClientSettings.token(properties, httpClientSettings, sslBundles),
-					properties.getToken().getDefaultLifetime(), Clock.systemUTC()));
-			return JwtBearerTokenFetcher.blocking(clientRegistration(key, properties), signer, provider,
-					properties.getToken().getTimeout());
+			ServiceUserAssertionSigner assertionSigner = signer.getIfAvailable();
+			return ZitadelTokenFetchers.blocking(credential(properties, assertionSigner), properties, assertionSigner,
+					zitadelClock, requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect),
+					ZitadelHttpClientSettings.token(properties, httpClientSettings, sslBundles));
 		}
 
 	}
@@ -174,17 +165,14 @@ public final class ZitadelAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		AccessTokenFetcher zitadelAccessTokenFetcher(ServiceUserKey key, ServiceUserAssertionSigner signer,
-				ZitadelProperties properties, ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
+		AccessTokenFetcher zitadelAccessTokenFetcher(ZitadelProperties properties,
+				ObjectProvider<ServiceUserAssertionSigner> signer, @Qualifier("zitadelClock") ZitadelClock zitadelClock,
+				ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
 				ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles) {
-			JwtBearerReactiveOAuth2AuthorizedClientProvider provider = new JwtBearerReactiveOAuth2AuthorizedClientProvider();
-			provider.setJwtAssertionResolver(JwtBearerTokenFetcher.reactiveAssertionResolver());
-			provider.setAccessTokenResponseClient(ReactiveTokenResponseClients.jwtBearer(
-					connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect),
-					ZitadelHttpClientSettings.token(properties, httpClientSettings, sslBundles),
-					properties.getToken().getDefaultLifetime(), Clock.systemUTC()));
-			return JwtBearerTokenFetcher.reactive(clientRegistration(key, properties), signer, provider,
-					properties.getToken().getTimeout());
+			ServiceUserAssertionSigner assertionSigner = signer.getIfAvailable();
+			return ZitadelTokenFetchers.reactive(credential(properties, assertionSigner), properties, assertionSigner,
+					zitadelClock, connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect),
+					ZitadelHttpClientSettings.token(properties, httpClientSettings, sslBundles));
 		}
 
 	}

@@ -1,20 +1,27 @@
 package io.github.zitadelstarter.autoconfigure;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.function.Supplier;
 
+import io.github.zitadelstarter.assertion.ServiceUserAssertionSigner;
+import io.github.zitadelstarter.assertion.ZitadelClock;
 import io.github.zitadelstarter.health.ZitadelHealthIndicator;
+import io.github.zitadelstarter.health.ZitadelHealthIndicator.CredentialDetails;
 import io.github.zitadelstarter.key.ServiceUserKey;
 import io.github.zitadelstarter.token.ZitadelTokenSource;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.util.ClassUtils;
@@ -37,13 +44,48 @@ public final class ZitadelHealthContributorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = "zitadelHealthIndicator")
-	ZitadelHealthIndicator zitadelHealthIndicator(ZitadelTokenSource tokenSource, ServiceUserKey key,
-			ZitadelProperties properties, BeanFactory beanFactory) {
+	ZitadelHealthIndicator zitadelHealthIndicator(ZitadelTokenSource tokenSource, ZitadelProperties properties,
+			ObjectProvider<ServiceUserAssertionSigner> signer, @Qualifier("zitadelClock") ZitadelClock zitadelClock,
+			BeanFactory beanFactory) {
 		ZitadelProperties.Health health = properties.getHealth();
-		return new ZitadelHealthIndicator(tokenSource, key, probe(beanFactory, tokenSource, health.getProbePath()),
+		return new ZitadelHealthIndicator(tokenSource, credentialDetails(properties, signer.getIfAvailable(), zitadelClock),
+				probe(beanFactory, tokenSource, health.getProbePath()),
 				new ZitadelHealthIndicator.Settings(ZitadelUrls.base(properties.issuerUri()), health.getTimeout(),
-						health.getMaxAge(), properties.getServiceUser().getKeyExpiryWarning()),
+						health.getMaxAge()),
 				Clock.systemUTC());
+	}
+
+	/** Ids and expiry of the credential in use, and the clock offset when it matters; never a secret. */
+	private static CredentialDetails credentialDetails(ZitadelProperties properties, ServiceUserAssertionSigner signer,
+			ZitadelClock zitadelClock) {
+		CredentialDetails clock = (health, now) -> {
+			if (!zitadelClock.getOffset().isZero()) {
+				health.withDetail("clockOffset", zitadelClock.getOffset().toString());
+			}
+		};
+		if (signer != null) {
+			return (health, now) -> {
+				describeKey(health, signer.getKey(), now.plus(properties.getServiceUser().getKeyExpiryWarning()));
+				clock.describe(health, now);
+			};
+		}
+		String clientId = properties.getServiceUser().getClientId();
+		if (clientId != null) {
+			return (health, now) -> health.withDetail("credential", "client-secret").withDetail("clientId", clientId);
+		}
+		return (health, now) -> health.withDetail("credential", "personal-access-token");
+	}
+
+	private static void describeKey(Health.Builder health, ServiceUserKey key, Instant warnFrom) {
+		health.withDetail("credential", "key")
+			.withDetail("serviceUserId", key.getUserId())
+			.withDetail("keyId", key.getKeyId());
+		if (key.getExpirationDate() != null) {
+			health.withDetail("keyExpiresAt", key.getExpirationDate().toString());
+			if (key.isExpiredAt(warnFrom)) {
+				health.withDetail("keyExpiresSoon", true);
+			}
+		}
 	}
 
 	private static Supplier<Mono<?>> probe(BeanFactory beanFactory, ZitadelTokenSource tokenSource, String path) {

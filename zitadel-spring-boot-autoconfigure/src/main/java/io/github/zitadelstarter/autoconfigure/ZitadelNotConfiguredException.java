@@ -24,8 +24,9 @@ public class ZitadelNotConfiguredException extends IllegalStateException {
 
 	static String action(String reason) {
 		return reason.startsWith("zitadel.enabled") ? "Remove zitadel.enabled=false, or stop using what the starter provides."
-				: "Set zitadel.issuer to your instance's URL and zitadel.service-user.key-file (or key-json) to the "
-						+ "service user's JSON key, or stop using what the starter provides.";
+				: "Set zitadel.issuer to your instance's URL and a service user credential, such as "
+						+ "zitadel.service-user.key-file with the service user's JSON key, or stop using what the starter "
+						+ "provides.";
 	}
 
 	/** What the application uses, such as the HTTP service group 'zitadel'. */

@@ -2,6 +2,7 @@ package io.github.zitadelstarter.autoconfigure;
 
 import java.time.Clock;
 
+import io.github.zitadelstarter.assertion.ZitadelClock;
 import io.github.zitadelstarter.observation.ObservationTokenAcquisitionObserver;
 import io.github.zitadelstarter.observation.ZitadelTokenMetrics;
 import io.github.zitadelstarter.token.TokenAcquisitionObserver;
@@ -10,6 +11,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -39,8 +41,9 @@ public final class ZitadelObservationAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		ZitadelTokenMetrics zitadelTokenMetrics(ZitadelTokenSource tokenSource) {
-			return new ZitadelTokenMetrics(tokenSource, Clock.systemUTC());
+		ZitadelTokenMetrics zitadelTokenMetrics(ZitadelTokenSource tokenSource,
+				@Qualifier("zitadelClock") ObjectProvider<ZitadelClock> zitadelClock) {
+			return new ZitadelTokenMetrics(tokenSource, Clock.systemUTC(), zitadelClock.getIfAvailable());
 		}
 
 	}

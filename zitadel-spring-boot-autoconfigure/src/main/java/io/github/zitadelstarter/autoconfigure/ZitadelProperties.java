@@ -154,6 +154,7 @@ public class ZitadelProperties implements InitializingBean {
 		}
 		requirePositive("zitadel.health.timeout", this.health.timeout);
 		requirePositive("zitadel.health.max-age", this.health.maxAge);
+		requirePositive("zitadel.service-user.key-file-check-interval", this.serviceUser.keyFileCheckInterval);
 		requirePositive("zitadel.token.retry.initial-backoff", this.token.retry.initialBackoff);
 		requirePositive("zitadel.token.retry.max-backoff", this.token.retry.maxBackoff);
 		requirePositive("zitadel.token.retry.max-elapsed", this.token.retry.maxElapsed);
@@ -224,7 +225,7 @@ public class ZitadelProperties implements InitializingBean {
 				+ this.scopes + ", apiOrigins=" + this.apiOrigins + ", serviceUser=" + this.serviceUser + "]";
 	}
 
-	/** Where the service user's JSON key comes from. */
+	/** How the service user authenticates: exactly one of a JSON key, a client secret or a personal access token. */
 	public static class ServiceUser {
 
 		/** Location of the service user's JSON key file, such as file:/run/secrets/zitadel-key.json. */
@@ -232,6 +233,50 @@ public class ZitadelProperties implements InitializingBean {
 
 		/** The service user's JSON key itself, as an alternative to key-file. */
 		private @Nullable String keyJson;
+
+		/** How often a key-file is checked for a replacement, such as a rotated Kubernetes secret. */
+		private Duration keyFileCheckInterval = Duration.ofSeconds(10);
+
+		/** The service user's client id, for authenticating with a client secret. */
+		private @Nullable String clientId;
+
+		/** The service user's client secret, sent with client-id. */
+		private @Nullable String clientSecret;
+
+		/** A personal access token of the service user, sent to the APIs as it is. */
+		private @Nullable String personalAccessToken;
+
+		public Duration getKeyFileCheckInterval() {
+			return this.keyFileCheckInterval;
+		}
+
+		public void setKeyFileCheckInterval(Duration keyFileCheckInterval) {
+			this.keyFileCheckInterval = keyFileCheckInterval;
+		}
+
+		public @Nullable String getClientId() {
+			return this.clientId;
+		}
+
+		public void setClientId(@Nullable String clientId) {
+			this.clientId = clientId;
+		}
+
+		public @Nullable String getClientSecret() {
+			return this.clientSecret;
+		}
+
+		public void setClientSecret(@Nullable String clientSecret) {
+			this.clientSecret = clientSecret;
+		}
+
+		public @Nullable String getPersonalAccessToken() {
+			return this.personalAccessToken;
+		}
+
+		public void setPersonalAccessToken(@Nullable String personalAccessToken) {
+			this.personalAccessToken = personalAccessToken;
+		}
 
 		/** How long before the key's expirationDate to start warning in the log and the health details. */
 		private Duration keyExpiryWarning = Duration.ofDays(30);
@@ -262,8 +307,13 @@ public class ZitadelProperties implements InitializingBean {
 
 		@Override
 		public String toString() {
-			return "ServiceUser[keyFile=" + this.keyFile + ", keyJson=" + ((this.keyJson != null) ? "******" : null)
-					+ "]";
+			return "ServiceUser[keyFile=" + this.keyFile + ", keyJson=" + masked(this.keyJson) + ", clientId="
+					+ this.clientId + ", clientSecret=" + masked(this.clientSecret) + ", personalAccessToken="
+					+ masked(this.personalAccessToken) + "]";
+		}
+
+		private static @Nullable String masked(@Nullable String secret) {
+			return (secret != null) ? "******" : null;
 		}
 
 	}

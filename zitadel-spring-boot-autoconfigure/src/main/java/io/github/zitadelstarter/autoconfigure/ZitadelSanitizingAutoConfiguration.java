@@ -8,9 +8,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Keeps the service user's key out of {@code /actuator/env} and {@code /actuator/configprops},
- * even with {@code show-values=always}: the {@code key-json} property under any of its names
- * (such as {@code ZITADEL_SERVICE_USER_KEY_JSON}), and any value that holds a private key.
+ * Keeps the service user's secrets out of {@code /actuator/env} and {@code /actuator/configprops},
+ * even with {@code show-values=always}: the {@code key-json}, {@code client-secret} and
+ * {@code personal-access-token} properties under any of their names (such as
+ * {@code ZITADEL_SERVICE_USER_KEY_JSON}), and any value that holds a private key.
  * Applies whether or not the starter itself is enabled, since the property may be set either
  * way.
  */
@@ -19,15 +20,16 @@ import org.springframework.context.annotation.Bean;
 public final class ZitadelSanitizingAutoConfiguration {
 
 	@Bean
-	SanitizingFunction zitadelServiceUserKeySanitizingFunction() {
+	SanitizingFunction zitadelServiceUserSecretsSanitizingFunction() {
 		return SanitizingFunction.sanitizeValue()
-			.ifKeyMatches(ZitadelSanitizingAutoConfiguration::isKeyJson)
+			.ifKeyMatches(ZitadelSanitizingAutoConfiguration::isSecret)
 			.ifValueStringMatches((value) -> value.contains("PRIVATE KEY"));
 	}
 
-	private static boolean isKeyJson(String key) {
+	private static boolean isSecret(String key) {
 		String normalized = key.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "").replace(".", "");
-		return normalized.endsWith("keyjson");
+		return normalized.endsWith("keyjson") || normalized.endsWith("clientsecret")
+				|| normalized.endsWith("personalaccesstoken");
 	}
 
 }

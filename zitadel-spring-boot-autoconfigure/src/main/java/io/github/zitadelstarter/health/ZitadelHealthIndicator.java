@@ -7,7 +7,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
-import io.github.zitadelstarter.key.ServiceUserKey;
 import io.github.zitadelstarter.token.ZitadelCallEvidence;
 import io.github.zitadelstarter.token.ZitadelCallEvidence.Evidence;
 import io.github.zitadelstarter.token.ZitadelTokenCoolDownException;
@@ -33,7 +32,7 @@ public final class ZitadelHealthIndicator implements ReactiveHealthIndicator {
 
 	private final ZitadelTokenSource tokenSource;
 
-	private final ServiceUserKey key;
+	private final CredentialDetails credential;
 
 	private final Supplier<Mono<?>> probe;
 
@@ -46,16 +45,16 @@ public final class ZitadelHealthIndicator implements ReactiveHealthIndicator {
 	/**
 	 * Creates the indicator.
 	 * @param tokenSource where tokens and the evidence of recent calls come from
-	 * @param key the service user's key, for its ids and expiry
+	 * @param credential describes the credential in use, such as the key's ids and expiry
 	 * @param probe makes one authenticated call to ZITADEL through the starter's transports,
 	 * which record its outcome with the token source
 	 * @param settings the issuer shown, and how long to wait and to trust evidence
 	 * @param clock the clock that dates evidence and key expiry
 	 */
-	public ZitadelHealthIndicator(ZitadelTokenSource tokenSource, ServiceUserKey key, Supplier<Mono<?>> probe,
-			Settings settings, Clock clock) {
+	public ZitadelHealthIndicator(ZitadelTokenSource tokenSource, CredentialDetails credential,
+			Supplier<Mono<?>> probe, Settings settings, Clock clock) {
 		this.tokenSource = tokenSource;
-		this.key = key;
+		this.credential = credential;
 		this.probe = probe;
 		this.settings = settings;
 		this.clock = clock;
@@ -139,15 +138,8 @@ public final class ZitadelHealthIndicator implements ReactiveHealthIndicator {
 	}
 
 	private Health.Builder withDetails(Health.Builder health) {
-		health.withDetail("issuer", this.settings.issuer())
-			.withDetail("serviceUserId", this.key.getUserId())
-			.withDetail("keyId", this.key.getKeyId());
-		if (this.key.getExpirationDate() != null) {
-			health.withDetail("keyExpiresAt", this.key.getExpirationDate().toString());
-			if (this.key.isExpiredAt(this.clock.instant().plus(this.settings.keyExpiryWarning()))) {
-				health.withDetail("keyExpiresSoon", true);
-			}
-		}
+		health.withDetail("issuer", this.settings.issuer());
+		this.credential.describe(health, this.clock.instant());
 		OAuth2AccessToken token = this.tokenSource.getCachedToken();
 		if (token != null && token.getExpiresAt() != null) {
 			health.withDetail("tokenExpiresAt", token.getExpiresAt().toString());
@@ -163,9 +155,21 @@ public final class ZitadelHealthIndicator implements ReactiveHealthIndicator {
 	 * @param issuer the issuer, as shown in the details
 	 * @param timeout the longest a probe may take before ZITADEL counts as unreachable
 	 * @param maxAge how long the outcome of a call stands for ZITADEL's state
-	 * @param keyExpiryWarning how long before the key expires to report it as expiring soon
 	 */
-	public record Settings(String issuer, Duration timeout, Duration maxAge, Duration keyExpiryWarning) {
+	public record Settings(String issuer, Duration timeout, Duration maxAge) {
+
+	}
+
+	/** Adds what may be shown of the credential in use to the details: ids and expiry, never a secret. */
+	@FunctionalInterface
+	public interface CredentialDetails {
+
+		/**
+		 * Describes the credential.
+		 * @param health the health being built
+		 * @param now the current instant, to compare expiry dates with
+		 */
+		void describe(Health.Builder health, Instant now);
 
 	}
 

@@ -17,4 +17,13 @@ public interface AccessTokenFetcher {
 	 */
 	Mono<OAuth2AccessToken> fetchToken();
 
+	/**
+	 * Whether fetching again can give another token. A personal access token cannot: when
+	 * ZITADEL refuses it, a call is not repeated.
+	 * @return whether a refused token may be replaced by fetching again
+	 */
+	default boolean canRenew() {
+		return true;
+	}
+
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.github.zitadelstarter.assertion.ZitadelClock;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.http.client.HttpClientSettings;
@@ -12,13 +13,15 @@ import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.ReactiveHttpInputMessage;
 import org.springframework.http.client.reactive.ClientHttpResponse;
+import org.springframework.security.oauth2.client.endpoint.AbstractWebClientReactiveOAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.WebClientReactiveClientCredentialsTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.WebClientReactiveJwtBearerTokenResponseClient;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
 import org.springframework.web.reactive.function.BodyExtractor;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Spring Security's reactive JWT-bearer token response client, set up for ZITADEL: built
+ * Spring Security's reactive token response clients, set up for ZITADEL: built
  * with the application's HTTP client settings (timeouts, SSL bundle, connector), never
  * following a redirect, and reading answers with a {@link TokenResponseReader}, so that an
  * error keeps its HTTP status and {@code Retry-After} and anything but a Bearer token is
@@ -30,24 +33,46 @@ public final class ReactiveTokenResponseClients {
 	}
 
 	/**
-	 * Creates the client.
+	 * Creates the client of the JWT-bearer grant.
 	 * @param connectorBuilder the application's connector builder, such as Boot's
 	 * {@code ClientHttpConnectorBuilder} bean
 	 * @param settings the token request's settings; redirects are never followed whatever
 	 * they say
 	 * @param defaultLifetime the lifetime of a token whose answer has no usable
 	 * {@code expires_in}
-	 * @param clock the clock against which {@code Retry-After} dates are read
+	 * @param clock this machine's clock, against which {@code Retry-After} dates are read
+	 * @param zitadelClock learns ZITADEL's clock from its answers, to date assertions by
 	 * @return the client
 	 */
 	public static WebClientReactiveJwtBearerTokenResponseClient jwtBearer(ClientHttpConnectorBuilder<?> connectorBuilder,
-			HttpClientSettings settings, Duration defaultLifetime, Clock clock) {
-		WebClient webClient = WebClient.builder()
+			HttpClientSettings settings, Duration defaultLifetime, Clock clock, ZitadelClock zitadelClock) {
+		return configure(new WebClientReactiveJwtBearerTokenResponseClient(), connectorBuilder, settings,
+				new TokenResponseReader(defaultLifetime, clock, zitadelClock));
+	}
+
+	/**
+	 * Creates the client of the client-credentials grant.
+	 * @param connectorBuilder the application's connector builder
+	 * @param settings the token request's settings; redirects are never followed whatever
+	 * they say
+	 * @param defaultLifetime the lifetime of a token whose answer has no usable
+	 * {@code expires_in}
+	 * @param clock this machine's clock, against which {@code Retry-After} dates are read
+	 * @return the client
+	 */
+	public static WebClientReactiveClientCredentialsTokenResponseClient clientCredentials(
+			ClientHttpConnectorBuilder<?> connectorBuilder, HttpClientSettings settings, Duration defaultLifetime,
+			Clock clock) {
+		return configure(new WebClientReactiveClientCredentialsTokenResponseClient(), connectorBuilder, settings,
+				new TokenResponseReader(defaultLifetime, clock, null));
+	}
+
+	private static <C extends AbstractWebClientReactiveOAuth2AccessTokenResponseClient<?>> C configure(C client,
+			ClientHttpConnectorBuilder<?> connectorBuilder, HttpClientSettings settings, TokenResponseReader reader) {
+		client.setWebClient(WebClient.builder()
 			.clientConnector(connectorBuilder.build(settings.withRedirects(HttpRedirects.DONT_FOLLOW)))
-			.build();
-		WebClientReactiveJwtBearerTokenResponseClient client = new WebClientReactiveJwtBearerTokenResponseClient();
-		client.setWebClient(webClient);
-		client.setBodyExtractor(readingWith(new TokenResponseReader(defaultLifetime, clock)));
+			.build());
+		client.setBodyExtractor(readingWith(reader));
 		client.setParametersCustomizer(TokenResponseClients::withoutClientId);
 		return client;
 	}

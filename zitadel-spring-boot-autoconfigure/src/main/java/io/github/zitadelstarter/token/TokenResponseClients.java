@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.github.zitadelstarter.assertion.ZitadelClock;
+
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
@@ -14,6 +16,8 @@ import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.security.oauth2.client.endpoint.AbstractRestClientOAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.RestClientClientCredentialsTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.RestClientJwtBearerTokenResponseClient;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
@@ -21,7 +25,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
- * Spring Security's blocking JWT-bearer token response client, set up for ZITADEL: built
+ * Spring Security's blocking token response clients, set up for ZITADEL: built
  * with the application's HTTP client settings (timeouts, SSL bundle, request factory), never
  * following a redirect, and reading answers with a {@link TokenResponseReader}, so that an
  * error keeps its HTTP status and {@code Retry-After} and anything but a Bearer token is
@@ -33,20 +37,44 @@ public final class TokenResponseClients {
 	}
 
 	/**
-	 * Creates the client.
+	 * Creates the client of the JWT-bearer grant.
 	 * @param requestFactoryBuilder the application's request factory builder, such as Boot's
 	 * {@code ClientHttpRequestFactoryBuilder} bean
 	 * @param settings the token request's settings; redirects are never followed whatever
 	 * they say
 	 * @param defaultLifetime the lifetime of a token whose answer has no usable
 	 * {@code expires_in}
-	 * @param clock the clock against which {@code Retry-After} dates are read
+	 * @param clock this machine's clock, against which {@code Retry-After} dates are read
+	 * @param zitadelClock learns ZITADEL's clock from its answers, to date assertions by
 	 * @return the client
 	 */
 	public static RestClientJwtBearerTokenResponseClient jwtBearer(ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder,
-			HttpClientSettings settings, Duration defaultLifetime, Clock clock) {
-		TokenResponseReader reader = new TokenResponseReader(defaultLifetime, clock);
-		RestClient restClient = RestClient.builder()
+			HttpClientSettings settings, Duration defaultLifetime, Clock clock, ZitadelClock zitadelClock) {
+		return configure(new RestClientJwtBearerTokenResponseClient(), requestFactoryBuilder, settings,
+				new TokenResponseReader(defaultLifetime, clock, zitadelClock));
+	}
+
+	/**
+	 * Creates the client of the client-credentials grant.
+	 * @param requestFactoryBuilder the application's request factory builder
+	 * @param settings the token request's settings; redirects are never followed whatever
+	 * they say
+	 * @param defaultLifetime the lifetime of a token whose answer has no usable
+	 * {@code expires_in}
+	 * @param clock this machine's clock, against which {@code Retry-After} dates are read
+	 * @return the client
+	 */
+	public static RestClientClientCredentialsTokenResponseClient clientCredentials(
+			ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder, HttpClientSettings settings,
+			Duration defaultLifetime, Clock clock) {
+		return configure(new RestClientClientCredentialsTokenResponseClient(), requestFactoryBuilder, settings,
+				new TokenResponseReader(defaultLifetime, clock, null));
+	}
+
+	private static <C extends AbstractRestClientOAuth2AccessTokenResponseClient<?>> C configure(C client,
+			ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder, HttpClientSettings settings,
+			TokenResponseReader reader) {
+		client.setRestClient(RestClient.builder()
 			.requestFactory(requestFactoryBuilder.build(settings.withRedirects(HttpRedirects.DONT_FOLLOW)))
 			.configureMessageConverters((converters) -> converters.addCustomConverter(new FormHttpMessageConverter())
 				.addCustomConverter(new TokenResponseConverter(reader)))
@@ -54,16 +82,15 @@ public final class TokenResponseClients {
 				throw reader.failure(response.getStatusCode().value(), response.getHeaders(),
 						readBody(response.getBody()));
 			})
-			.build();
-		RestClientJwtBearerTokenResponseClient client = new RestClientJwtBearerTokenResponseClient();
-		client.setRestClient(restClient);
+			.build());
 		client.setParametersCustomizer(TokenResponseClients::withoutClientId);
 		return client;
 	}
 
 	/**
 	 * Spring Security adds {@code client_id} for clients without authentication; ZITADEL's
-	 * JWT-bearer grant identifies the caller by the assertion alone and ignores it.
+	 * JWT-bearer grant identifies the caller by the assertion alone and ignores it. Clients
+	 * with HTTP Basic authentication send none in the form anyway.
 	 */
 	static void withoutClientId(MultiValueMap<String, String> parameters) {
 		parameters.remove(OAuth2ParameterNames.CLIENT_ID);

@@ -4,12 +4,14 @@ import java.net.URI;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import io.github.zitadelstarter.assertion.ZitadelClock;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -49,17 +51,30 @@ final class TokenResponseReader {
 
 	private final Clock clock;
 
+	private final @Nullable ZitadelClock zitadelClock;
+
 	private final AtomicBoolean warnedAboutLifetime = new AtomicBoolean();
 
 	/**
 	 * Creates a reader.
 	 * @param defaultLifetime the lifetime of a token whose answer has no usable
 	 * {@code expires_in}
-	 * @param clock the clock against which {@code Retry-After} dates are read
+	 * @param clock this machine's clock, against which {@code Retry-After} dates are read
+	 * @param zitadelClock learns ZITADEL's clock from the answers' {@code Date}, if the grant
+	 * dates assertions by it
 	 */
-	TokenResponseReader(Duration defaultLifetime, Clock clock) {
+	TokenResponseReader(Duration defaultLifetime, Clock clock, @Nullable ZitadelClock zitadelClock) {
 		this.defaultLifetime = defaultLifetime;
 		this.clock = clock;
+		this.zitadelClock = zitadelClock;
+	}
+
+	/** Every answer carries ZITADEL's clock, rejections included. */
+	private void observeDate(HttpHeaders headers) {
+		long date = headers.getDate();
+		if (this.zitadelClock != null && date > 0) {
+			this.zitadelClock.observe(Instant.ofEpochMilli(date), this.clock.instant());
+		}
 	}
 
 	/**
@@ -74,6 +89,7 @@ final class TokenResponseReader {
 		if (status < 200 || status >= 300) {
 			throw failure(status, headers, body);
 		}
+		observeDate(headers);
 		Map<String, Object> json = parse(body);
 		if (json == null) {
 			throw notATokenResponse(status, "HTTP " + status + " with " + describe(headers.getContentType(), body)
@@ -102,6 +118,7 @@ final class TokenResponseReader {
 	 * @return the failure to throw
 	 */
 	TokenEndpointException failure(int status, HttpHeaders headers, String body) {
+		observeDate(headers);
 		if (status >= 300 && status < 400) {
 			return redirected(status, headers.getLocation());
 		}

@@ -57,6 +57,15 @@ public final class ZitadelCallEvidence {
 				+ ((cause.getMessage() != null) ? ": " + cause.getMessage() : "") + ")");
 	}
 
+	/**
+	 * Records that ZITADEL refused a token that cannot be replaced, with the reason that says
+	 * what to do.
+	 * @param reason the reason
+	 */
+	public void refusedForGood(String reason) {
+		refused(reason);
+	}
+
 	/** Records that a token was obtained. */
 	public void tokenAcquired() {
 		accepted();

@@ -30,10 +30,10 @@ public class ZitadelTokenException extends ClientAuthorizationException {
 	 * Explains why a token request failed.
 	 * @param failure what the token request ended with
 	 * @param tokenUri where the request went
-	 * @param assertion the assertion that was sent
+	 * @param assertion the assertion that was sent, if the grant has one
 	 * @return the explained failure
 	 */
-	static ZitadelTokenException explain(Throwable failure, String tokenUri, Jwt assertion) {
+	static ZitadelTokenException explain(Throwable failure, String tokenUri, @Nullable Jwt assertion) {
 		if (failure instanceof ZitadelTokenException explained) {
 			return explained;
 		}
@@ -45,9 +45,13 @@ public class ZitadelTokenException extends ClientAuthorizationException {
 		if (endpointFailure != null) {
 			error = endpointFailure.getError();
 			message.append("HTTP ").append(endpointFailure.getStatusCode()).append(", ").append(describe(error));
-			if (endpointFailure.isProbablyRejectedAssertion()) {
+			if (endpointFailure.isProbablyRejectedAssertion() && assertion != null) {
 				message.append(". ZITADEL answers this way to every assertion it rejects. Likely causes: ")
 					.append(String.join("; ", LIKELY_CAUSES_OF_A_REJECTED_ASSERTION));
+			}
+			if (OAuth2ErrorCodes.INVALID_CLIENT.equals(error.getErrorCode())) {
+				message.append(". ZITADEL does not know this client id and secret: check zitadel.service-user.client-id "
+						+ "and zitadel.service-user.client-secret, or generate a new secret for the service user");
 			}
 		}
 		else if (oauth2Failure != null && INVALID_TOKEN_RESPONSE.equals(oauth2Failure.getError().getErrorCode())) {
@@ -67,7 +71,10 @@ public class ZitadelTokenException extends ClientAuthorizationException {
 			}
 			message.append("). Check zitadel.issuer (or zitadel.token-endpoint) and that ZITADEL is reachable");
 		}
-		message.append(". Assertion sent: ").append(claims(assertion)).append('.');
+		if (assertion != null) {
+			message.append(". Assertion sent: ").append(claims(assertion));
+		}
+		message.append('.');
 		return new ZitadelTokenException(error, message.toString(), endpointFailure, failure);
 	}
 

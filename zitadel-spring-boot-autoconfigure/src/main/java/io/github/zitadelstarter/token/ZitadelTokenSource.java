@@ -162,6 +162,10 @@ public final class ZitadelTokenSource {
 	 * {@code false} when it should hand the refusal to its own caller
 	 */
 	public boolean invalidate(OAuth2AccessToken refused) {
+		if (!this.fetcher.canRenew()) {
+			refusedForGood();
+			return false;
+		}
 		while (true) {
 			State current = this.state.get();
 			if (current.token() == null
@@ -180,6 +184,22 @@ public final class ZitadelTokenSource {
 			if (this.state.compareAndSet(current, current.withToken(null).withRefusals(next))) {
 				return true;
 			}
+		}
+	}
+
+	/**
+	 * A token that cannot be renewed, a personal access token, was refused: the call is not
+	 * repeated, and operators are told what to do.
+	 */
+	private void refusedForGood() {
+		String reason = "ZITADEL refused the personal access token (HTTP 401): it has expired or was deleted. Create "
+				+ "a new one for the service user and set zitadel.service-user.personal-access-token";
+		this.callEvidence.refusedForGood(reason);
+		Instant now = this.clock.instant();
+		Warning previous = this.lastWarning.get();
+		if ((previous == null || !previous.kind().equals(reason) || !now.isBefore(previous.at().plus(WARN_INTERVAL)))
+				&& this.lastWarning.compareAndSet(previous, new Warning(reason, now))) {
+			logger.warn(reason + ".");
 		}
 	}
 

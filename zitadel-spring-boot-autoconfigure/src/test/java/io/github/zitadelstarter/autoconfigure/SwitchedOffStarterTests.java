@@ -34,9 +34,9 @@ class SwitchedOffStarterTests {
 	void injectingTheWebClientWithoutAnyZitadelConfigurationSaysTheStarterIsOff(CapturedOutput output) {
 		assertStartupFails(UsesWebClient.class);
 		assertThat(output).contains("APPLICATION FAILED TO START")
-			.contains("The application uses the zitadelWebClient, but the ZITADEL starter is switched off: none of "
-					+ "zitadel.issuer, zitadel.service-user.key-file and zitadel.service-user.key-json is set.")
-			.contains("Set zitadel.issuer to your instance's URL and zitadel.service-user.key-file (or key-json)");
+			.contains("The application uses the zitadelWebClient, but the ZITADEL starter is switched off: neither "
+					+ "zitadel.issuer nor a service user credential (zitadel.service-user.*) is set.")
+			.contains("Set zitadel.issuer to your instance's URL and a service user credential");
 	}
 
 	@Test
@@ -58,7 +58,7 @@ class SwitchedOffStarterTests {
 			CapturedOutput output) {
 		assertStartupFails(ImportsZitadelGroup.class);
 		assertThat(output).contains("The application uses the HTTP service group 'zitadel', but the ZITADEL starter "
-				+ "is switched off: none of zitadel.issuer").contains("Set zitadel.issuer");
+				+ "is switched off: neither zitadel.issuer nor a service user credential").contains("Set zitadel.issuer");
 	}
 
 	private static void assertStartupFails(Class<?> application, String... args) {

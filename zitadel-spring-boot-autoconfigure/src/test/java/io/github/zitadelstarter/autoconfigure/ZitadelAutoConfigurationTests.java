@@ -132,8 +132,8 @@ class ZitadelAutoConfigurationTests {
 	}
 
 	private static ClientRegistration registration(org.springframework.context.ApplicationContext context) {
-		return ZitadelAutoConfiguration.clientRegistration(context.getBean(ServiceUserKey.class),
-				context.getBean(ZitadelProperties.class));
+		return ZitadelTokenFetchers.registration(ServiceUserCredential.JWT_KEY, context.getBean(ZitadelProperties.class),
+				context.getBean(ServiceUserAssertionSigner.class));
 	}
 
 	@Test

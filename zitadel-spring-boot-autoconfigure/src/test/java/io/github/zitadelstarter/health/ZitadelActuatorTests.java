@@ -234,10 +234,10 @@ class ZitadelActuatorTests {
 	}
 
 	private ZitadelHealthIndicator indicator(Duration timeout, Duration maxAge) {
-		return new ZitadelHealthIndicator(this.tokenSource, this.key,
+		return new ZitadelHealthIndicator(this.tokenSource,
+				(health, now) -> health.withDetail("keyId", this.key.getKeyId()),
 				() -> this.zitadelWebClient.get().uri(ME).retrieve().toBodilessEntity(),
-				new ZitadelHealthIndicator.Settings(this.zitadel.baseUrl(), timeout, maxAge, Duration.ofDays(30)),
-				Clock.systemUTC());
+				new ZitadelHealthIndicator.Settings(this.zitadel.baseUrl(), timeout, maxAge), Clock.systemUTC());
 	}
 
 	@SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import io.github.zitadelstarter.assertion.ServiceUserAssertionSigner;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -20,23 +21,26 @@ import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Fetches access tokens through one of Spring Security's JWT-bearer authorized client
- * providers, handing it a freshly signed assertion for every request.
+ * Fetches access tokens through one of Spring Security's authorized client providers: the
+ * JWT-bearer provider, handed a freshly signed assertion for every request, or the
+ * client-credentials provider.
  *
  * <p>
  * The assertion travels in the {@link OAuth2AuthorizationContext}'s attributes; configure
- * the provider with {@link #reactiveAssertionResolver()} or {@link #assertionResolver()}.
- * Signing it here, rather than inside the provider, lets a failure name the claims that
- * were sent.
+ * the JWT-bearer provider with {@link #reactiveAssertionResolver()} or
+ * {@link #assertionResolver()}. Signing it here, rather than inside the provider, lets a
+ * failure name the claims that were sent.
  */
-public final class JwtBearerTokenFetcher implements AccessTokenFetcher {
+public final class AuthorizedClientTokenFetcher implements AccessTokenFetcher {
 
 	/** The context attribute that carries the signed assertion to the provider. */
-	public static final String ASSERTION_ATTRIBUTE = JwtBearerTokenFetcher.class.getName() + ".assertion";
+	public static final String ASSERTION_ATTRIBUTE = AuthorizedClientTokenFetcher.class.getName() + ".assertion";
+
+	private final String kind;
 
 	private final ClientRegistration registration;
 
-	private final ServiceUserAssertionSigner signer;
+	private final @Nullable ServiceUserAssertionSigner signer;
 
 	private final Function<OAuth2AuthorizationContext, Mono<OAuth2AuthorizedClient>> provider;
 
@@ -44,46 +48,49 @@ public final class JwtBearerTokenFetcher implements AccessTokenFetcher {
 
 	private final Authentication principal;
 
-	private final String kind;
-
-	private JwtBearerTokenFetcher(String kind, ClientRegistration registration, ServiceUserAssertionSigner signer,
+	private AuthorizedClientTokenFetcher(String kind, ClientRegistration registration,
+			@Nullable ServiceUserAssertionSigner signer,
 			Function<OAuth2AuthorizationContext, Mono<OAuth2AuthorizedClient>> provider, Duration requestTimeout) {
 		this.kind = kind;
 		this.registration = registration;
 		this.signer = signer;
 		this.provider = provider;
 		this.requestTimeout = requestTimeout;
-		this.principal = UsernamePasswordAuthenticationToken.authenticated(signer.getKey().getUserId(), null,
+		this.principal = UsernamePasswordAuthenticationToken.authenticated(registration.getClientId(), null,
 				List.of());
 	}
 
 	/**
 	 * A fetcher over a reactive provider, which never blocks a thread.
-	 * @param registration the {@code zitadel} client registration
-	 * @param signer signs the assertions
-	 * @param provider Spring Security's JWT-bearer provider, configured with
-	 * {@link #reactiveAssertionResolver()}
+	 * @param registration the registration of the grant
+	 * @param signer signs the assertions of the JWT-bearer grant; {@code null} for other
+	 * grants
+	 * @param provider Spring Security's provider for the registration's grant, configured
+	 * with {@link #reactiveAssertionResolver()} for the JWT-bearer grant
 	 * @param requestTimeout the deadline of one whole token request
 	 * @return the fetcher
 	 */
-	public static JwtBearerTokenFetcher reactive(ClientRegistration registration, ServiceUserAssertionSigner signer,
-			ReactiveOAuth2AuthorizedClientProvider provider, Duration requestTimeout) {
-		return new JwtBearerTokenFetcher("reactive", registration, signer, provider::authorize, requestTimeout);
+	public static AuthorizedClientTokenFetcher reactive(ClientRegistration registration,
+			@Nullable ServiceUserAssertionSigner signer, ReactiveOAuth2AuthorizedClientProvider provider,
+			Duration requestTimeout) {
+		return new AuthorizedClientTokenFetcher("reactive", registration, signer, provider::authorize, requestTimeout);
 	}
 
 	/**
 	 * A fetcher over a blocking provider, for applications without WebFlux. The request runs
 	 * on Reactor's bounded elastic scheduler.
-	 * @param registration the {@code zitadel} client registration
-	 * @param signer signs the assertions
-	 * @param provider Spring Security's JWT-bearer provider, configured with
-	 * {@link #assertionResolver()}
+	 * @param registration the registration of the grant
+	 * @param signer signs the assertions of the JWT-bearer grant; {@code null} for other
+	 * grants
+	 * @param provider Spring Security's provider for the registration's grant, configured
+	 * with {@link #assertionResolver()} for the JWT-bearer grant
 	 * @param requestTimeout the deadline of one whole token request
 	 * @return the fetcher
 	 */
-	public static JwtBearerTokenFetcher blocking(ClientRegistration registration, ServiceUserAssertionSigner signer,
-			OAuth2AuthorizedClientProvider provider, Duration requestTimeout) {
-		return new JwtBearerTokenFetcher("blocking", registration, signer,
+	public static AuthorizedClientTokenFetcher blocking(ClientRegistration registration,
+			@Nullable ServiceUserAssertionSigner signer, OAuth2AuthorizedClientProvider provider,
+			Duration requestTimeout) {
+		return new AuthorizedClientTokenFetcher("blocking", registration, signer,
 				(context) -> Mono.fromCallable(() -> provider.authorize(context))
 					.subscribeOn(Schedulers.boundedElastic()),
 				requestTimeout);
@@ -102,15 +109,17 @@ public final class JwtBearerTokenFetcher implements AccessTokenFetcher {
 	@Override
 	public Mono<OAuth2AccessToken> fetchToken() {
 		return Mono.defer(() -> {
-			Jwt assertion = this.signer.sign();
-			OAuth2AuthorizationContext context = OAuth2AuthorizationContext.withClientRegistration(this.registration)
-				.principal(this.principal)
-				.attribute(ASSERTION_ATTRIBUTE, assertion)
-				.build();
-			return this.provider.apply(context)
-				.switchIfEmpty(Mono.error(() -> new IllegalStateException(
-						"The authorized client provider returned no token; is it configured for the JWT bearer grant "
-								+ "with JwtBearerTokenFetcher's assertion resolver?")))
+			Jwt assertion = (this.signer != null) ? this.signer.sign() : null;
+			OAuth2AuthorizationContext.Builder context = OAuth2AuthorizationContext
+				.withClientRegistration(this.registration)
+				.principal(this.principal);
+			if (assertion != null) {
+				context.attribute(ASSERTION_ATTRIBUTE, assertion);
+			}
+			return this.provider.apply(context.build())
+				.switchIfEmpty(Mono.error(() -> new IllegalStateException("The authorized client provider returned "
+						+ "no token; is it the provider of the " + this.registration.getAuthorizationGrantType().getValue()
+						+ " grant, configured with AuthorizedClientTokenFetcher's assertion resolver?")))
 				.map(OAuth2AuthorizedClient::getAccessToken)
 				// Read timeouts restart with every byte: only a deadline stops an answer that trickles.
 				.timeout(this.requestTimeout, Mono.error(() -> new TimeoutException(
@@ -122,8 +131,9 @@ public final class JwtBearerTokenFetcher implements AccessTokenFetcher {
 
 	@Override
 	public String toString() {
-		return "JwtBearerTokenFetcher[" + this.kind + ", tokenUri=" + this.registration.getProviderDetails().getTokenUri()
-				+ ", serviceUser=" + this.signer.getKey().getUserId() + "]";
+		return "AuthorizedClientTokenFetcher[" + this.kind + ", " + this.registration.getAuthorizationGrantType().getValue()
+				+ ", tokenUri=" + this.registration.getProviderDetails().getTokenUri() + ", clientId="
+				+ this.registration.getClientId() + "]";
 	}
 
 }

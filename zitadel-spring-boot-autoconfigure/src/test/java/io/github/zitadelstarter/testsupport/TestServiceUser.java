@@ -80,11 +80,23 @@ public final class TestServiceUser {
 	}
 
 	public String keyJson(String pem, Instant expirationDate) {
+		return keyJson(KEY_ID, USER_ID, pem, expirationDate);
+	}
+
+	/**
+	 * A key file with this key under another key id or user: another key of
+	 * {@link #USER_ID} (a rotation) when {@code userId} is {@link #USER_ID}.
+	 */
+	public String keyJson(String keyId, String userId, Instant expirationDate) {
+		return keyJson(keyId, userId, pkcs1Pem(), expirationDate);
+	}
+
+	private static String keyJson(String keyId, String userId, String pem, Instant expirationDate) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("type", "serviceaccount");
-		json.put("keyId", KEY_ID);
+		json.put("keyId", keyId);
 		json.put("key", pem);
-		json.put("userId", USER_ID);
+		json.put("userId", userId);
 		json.put("expirationDate", expirationDate.toString());
 		return JSONObjectUtils.toJSONString(json);
 	}

@@ -1,13 +1,16 @@
 package io.github.zitadelstarter.autoconfigure;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import io.github.zitadelstarter.assertion.ServiceUserAssertionSigner;
 import io.github.zitadelstarter.assertion.ZitadelClock;
 import io.github.zitadelstarter.key.ServiceUserKey;
+import io.github.zitadelstarter.key.ServiceUserKeyFile;
 import io.github.zitadelstarter.token.AccessTokenFetcher;
 import io.github.zitadelstarter.token.TokenAcquisitionObserver;
 import io.github.zitadelstarter.token.TokenRequestRetry;
@@ -33,6 +36,8 @@ import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.util.Assert;
 
 /**
  * Auto-configuration of the service user's access tokens: the credential (a JSON key, a
@@ -75,12 +80,30 @@ public final class ZitadelAutoConfiguration {
 		return new ZitadelClock(Clock.systemUTC(), properties.getAssertion().getClockSkew());
 	}
 
+	/**
+	 * The key file, checked for a replacement (a rotated Kubernetes secret) in the
+	 * background; a {@link java.util.function.Supplier}, so reached by name only.
+	 */
+	@Bean(defaultCandidate = false)
+	@ConditionalOnMissingBean(name = "zitadelServiceUserKeyFile")
+	@ConditionalOnBean(ServiceUserKey.class)
+	@Conditional(OnKeyFileCondition.class)
+	ServiceUserKeyFile zitadelServiceUserKeyFile(ServiceUserKey key, ZitadelProperties properties) throws IOException {
+		Resource keyFile = properties.getServiceUser().getKeyFile();
+		Assert.state(keyFile != null, "zitadel.service-user.key-file is set");
+		return new ServiceUserKeyFile(keyFile.getFile().toPath(), key,
+				properties.getServiceUser().getKeyFileCheckInterval(), Clock.systemUTC());
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(ServiceUserKey.class)
-	ServiceUserAssertionSigner zitadelAssertionSigner(ServiceUserKey key, ZitadelProperties properties,
-			@Qualifier("zitadelClock") ZitadelClock zitadelClock) {
-		return new ServiceUserAssertionSigner(key, ZitadelUrls.audience(properties.issuerUri()),
+	ServiceUserAssertionSigner zitadelAssertionSigner(ServiceUserKey key,
+			@Qualifier("zitadelServiceUserKeyFile") ObjectProvider<ServiceUserKeyFile> keyFile,
+			ZitadelProperties properties, @Qualifier("zitadelClock") ZitadelClock zitadelClock) {
+		ServiceUserKeyFile watched = keyFile.getIfAvailable();
+		Supplier<ServiceUserKey> keyInUse = (watched != null) ? watched : () -> key;
+		return new ServiceUserAssertionSigner(keyInUse, ZitadelUrls.audience(properties.issuerUri()),
 				properties.getAssertion().getLifetime(), properties.getAssertion().getClockSkew(), zitadelClock);
 	}
 

@@ -9,7 +9,9 @@ import io.github.zitadelstarter.assertion.ZitadelClock;
 import io.github.zitadelstarter.health.ZitadelHealthIndicator;
 import io.github.zitadelstarter.health.ZitadelHealthIndicator.CredentialDetails;
 import io.github.zitadelstarter.key.ServiceUserKey;
+import io.github.zitadelstarter.key.ServiceUserKeyFile;
 import io.github.zitadelstarter.token.ZitadelTokenSource;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -45,10 +47,12 @@ public final class ZitadelHealthContributorAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = "zitadelHealthIndicator")
 	ZitadelHealthIndicator zitadelHealthIndicator(ZitadelTokenSource tokenSource, ZitadelProperties properties,
-			ObjectProvider<ServiceUserAssertionSigner> signer, @Qualifier("zitadelClock") ZitadelClock zitadelClock,
-			BeanFactory beanFactory) {
+			ObjectProvider<ServiceUserAssertionSigner> signer,
+			@Qualifier("zitadelServiceUserKeyFile") ObjectProvider<ServiceUserKeyFile> keyFile,
+			@Qualifier("zitadelClock") ZitadelClock zitadelClock, BeanFactory beanFactory) {
 		ZitadelProperties.Health health = properties.getHealth();
-		return new ZitadelHealthIndicator(tokenSource, credentialDetails(properties, signer.getIfAvailable(), zitadelClock),
+		return new ZitadelHealthIndicator(tokenSource,
+				credentialDetails(properties, signer.getIfAvailable(), keyFile.getIfAvailable(), zitadelClock),
 				probe(beanFactory, tokenSource, health.getProbePath()),
 				new ZitadelHealthIndicator.Settings(ZitadelUrls.base(properties.issuerUri()), health.getTimeout(),
 						health.getMaxAge()),
@@ -56,8 +60,8 @@ public final class ZitadelHealthContributorAutoConfiguration {
 	}
 
 	/** Ids and expiry of the credential in use, and the clock offset when it matters; never a secret. */
-	private static CredentialDetails credentialDetails(ZitadelProperties properties, ServiceUserAssertionSigner signer,
-			ZitadelClock zitadelClock) {
+	private static CredentialDetails credentialDetails(ZitadelProperties properties,
+			@Nullable ServiceUserAssertionSigner signer, @Nullable ServiceUserKeyFile keyFile, ZitadelClock zitadelClock) {
 		CredentialDetails clock = (health, now) -> {
 			if (!zitadelClock.getOffset().isZero()) {
 				health.withDetail("clockOffset", zitadelClock.getOffset().toString());
@@ -66,6 +70,12 @@ public final class ZitadelHealthContributorAutoConfiguration {
 		if (signer != null) {
 			return (health, now) -> {
 				describeKey(health, signer.getKey(), now.plus(properties.getServiceUser().getKeyExpiryWarning()));
+				if (keyFile != null) {
+					health.withDetail("keyLoadedAt", keyFile.getLoadedAt().toString());
+					if (keyFile.getProblem() != null) {
+						health.withDetail("keyFileProblem", keyFile.getProblem());
+					}
+				}
 				clock.describe(health, now);
 			};
 		}

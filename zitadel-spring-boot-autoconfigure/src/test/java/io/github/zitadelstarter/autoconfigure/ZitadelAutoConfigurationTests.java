@@ -270,10 +270,79 @@ class ZitadelAutoConfigurationTests {
 	}
 
 	@Test
-	void neitherKeyFileNorKeyJson() {
+	void noCredential() {
 		assertStartupFails(this.runner.withPropertyValues("zitadel.issuer=https://x.zitadel.cloud"),
-				"zitadel.service-user", "neither zitadel.service-user.key-file nor zitadel.service-user.key-json",
-				"Set exactly one of them");
+				"zitadel.service-user", "no service user credential is set",
+				"Set exactly one: a JSON key with zitadel.service-user.key-file (or key-json), which ZITADEL recommends; "
+						+ "a client secret with zitadel.service-user.client-id and client-secret; or a personal access "
+						+ "token with zitadel.service-user.personal-access-token");
+	}
+
+	@Test
+	void moreThanOneCredential() {
+		assertStartupFails(this.configured.withPropertyValues("zitadel.service-user.client-id=c",
+				"zitadel.service-user.client-secret=s"), "zitadel.service-user",
+				"more than one service user credential is set: a JSON key and a client secret", "Set exactly one");
+		assertStartupFails(withCredentials("zitadel.service-user.client-id=c", "zitadel.service-user.client-secret=s",
+				"zitadel.service-user.personal-access-token=p"), "zitadel.service-user",
+				"more than one service user credential is set: a client secret and a personal access token",
+				"Set exactly one");
+	}
+
+	@Test
+	void aClientIdWithoutSecretOrASecretWithoutId() {
+		assertStartupFails(withCredentials("zitadel.service-user.client-id=c"), "zitadel.service-user.client-secret",
+				"zitadel.service-user.client-id is set but zitadel.service-user.client-secret is not", "Set both");
+		assertStartupFails(withCredentials("zitadel.service-user.client-secret=s"), "zitadel.service-user.client-id",
+				"zitadel.service-user.client-secret is set but zitadel.service-user.client-id is not", "Set both");
+		assertStartupFails(withCredentials("zitadel.service-user.client-id=c", "zitadel.service-user.client-secret="),
+				"zitadel.service-user.client-secret",
+				"zitadel.service-user.client-id is set but zitadel.service-user.client-secret is empty", "Set both");
+	}
+
+	@Test
+	void anEmptyPersonalAccessToken() {
+		assertStartupFails(withCredentials("zitadel.service-user.personal-access-token="),
+				"zitadel.service-user.personal-access-token", "zitadel.service-user.personal-access-token is empty",
+				"Set it to a personal access token of the service user");
+	}
+
+	@Test
+	void eachCredentialGivesTheSameClientsAndNamesItsPrincipalButNoSecret(CapturedOutput output) {
+		withCredentials("zitadel.service-user.client-id=client-7", "zitadel.service-user.client-secret=very-secret")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasBean("zitadelWebClient")
+				.hasBean("zitadelRestClient")
+				.hasSingleBean(ZitadelTokenSource.class)
+				.hasSingleBean(ZitadelHealthIndicator.class)
+				.doesNotHaveBean(ServiceUserKey.class));
+		withCredentials("zitadel.service-user.personal-access-token=pat-secret")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasBean("zitadelWebClient")
+				.hasBean("zitadelRestClient")
+				.hasSingleBean(ZitadelHealthIndicator.class)
+				.doesNotHaveBean(ServiceUserKey.class));
+		assertThat(output).contains("Calling ZITADEL at https://x.zitadel.cloud as client client-7 with a client secret")
+			.contains("Calling ZITADEL at https://x.zitadel.cloud as the service user of a personal access token")
+			.doesNotContain("very-secret")
+			.doesNotContain("pat-secret");
+	}
+
+	@Test
+	void thePropertiesNeverShowTheClientSecretOrPersonalAccessToken() {
+		ZitadelProperties properties = new ZitadelProperties();
+		properties.getServiceUser().setClientId("client-7");
+		properties.getServiceUser().setClientSecret("very-secret");
+		properties.getServiceUser().setPersonalAccessToken("pat-secret");
+		assertThat(properties.toString()).contains("clientId=client-7")
+			.contains("clientSecret=******")
+			.contains("personalAccessToken=******")
+			.doesNotContain("very-secret")
+			.doesNotContain("pat-secret");
+	}
+
+	private ApplicationContextRunner withCredentials(String... properties) {
+		return this.runner.withPropertyValues("zitadel.issuer=https://x.zitadel.cloud").withPropertyValues(properties);
 	}
 
 	@Test

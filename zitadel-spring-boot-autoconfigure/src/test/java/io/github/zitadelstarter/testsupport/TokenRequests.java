@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.zitadelstarter.token.ZitadelTokenSource;
 
@@ -76,7 +77,7 @@ public final class TokenRequests {
 		return server.findAll(postRequestedFor(urlPathEqualTo(PATH)));
 	}
 
-	public static Map<String, String> form(LoggedRequest request) {
+	public static Map<String, String> form(Request request) {
 		Map<String, String> form = new LinkedHashMap<>();
 		for (String pair : request.getBodyAsString().split("&")) {
 			String[] nameAndValue = pair.split("=", 2);

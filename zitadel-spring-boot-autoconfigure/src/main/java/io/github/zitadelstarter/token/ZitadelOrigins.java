@@ -3,6 +3,7 @@ package io.github.zitadelstarter.token;
 import java.net.URI;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ZitadelOrigins {
 
-	private final Set<String> origins;
+	private final List<Origin> origins;
 
 	/**
 	 * Creates the set of origins.
@@ -24,20 +25,28 @@ public final class ZitadelOrigins {
 	 * @param additional further origins of the same instance, such as a custom domain
 	 */
 	public ZitadelOrigins(URI issuer, Collection<URI> additional) {
-		Set<String> origins = new LinkedHashSet<>();
-		origins.add(canonical(issuer));
-		additional.forEach((uri) -> origins.add(canonical(uri)));
-		this.origins = Set.copyOf(origins);
+		Set<Origin> origins = new LinkedHashSet<>();
+		origins.add(Origin.of(issuer));
+		additional.forEach((uri) -> origins.add(Origin.of(uri)));
+		this.origins = List.copyOf(origins);
 	}
 
 	/**
-	 * Whether a request to this URL is a request to ZITADEL.
+	 * Whether a request to this URL is a request to ZITADEL. Allocates nothing: it runs for
+	 * every request.
 	 * @param url the request's absolute URL
 	 * @return whether the token may be sent with it
 	 */
 	public boolean contains(@Nullable URI url) {
-		return url != null && url.getScheme() != null && url.getHost() != null
-				&& this.origins.contains(canonical(url));
+		if (url == null || url.getScheme() == null || url.getHost() == null) {
+			return false;
+		}
+		for (Origin origin : this.origins) {
+			if (origin.matches(url)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -49,11 +58,37 @@ public final class ZitadelOrigins {
 	 */
 	public static String canonical(URI url) {
 		String scheme = url.getScheme().toLowerCase(Locale.ROOT);
-		String host = url.getHost().toLowerCase(Locale.ROOT);
-		int port = url.getPort();
-		boolean defaultPort = port == -1 || ("https".equals(scheme) && port == 443)
-				|| ("http".equals(scheme) && port == 80);
-		return scheme + "://" + host + (defaultPort ? "" : ":" + port);
+		int port = effectivePort(url);
+		return scheme + "://" + url.getHost().toLowerCase(Locale.ROOT) + ((port == defaultPort(scheme)) ? "" : ":" + port);
+	}
+
+	/** The port, the scheme's default one when the URL names none. */
+	private static int effectivePort(URI url) {
+		return (url.getPort() != -1) ? url.getPort() : defaultPort(url.getScheme());
+	}
+
+	private static int defaultPort(String scheme) {
+		return "https".equalsIgnoreCase(scheme) ? 443 : ("http".equalsIgnoreCase(scheme) ? 80 : -1);
+	}
+
+	/** One origin, in lower case, with its port always spelled out. */
+	private record Origin(String scheme, String host, int port) {
+
+		static Origin of(URI url) {
+			return new Origin(url.getScheme().toLowerCase(Locale.ROOT), url.getHost().toLowerCase(Locale.ROOT),
+					effectivePort(url));
+		}
+
+		boolean matches(URI url) {
+			return this.port == effectivePort(url) && this.scheme.equalsIgnoreCase(url.getScheme())
+					&& this.host.equalsIgnoreCase(url.getHost());
+		}
+
+		@Override
+		public String toString() {
+			return this.scheme + "://" + this.host + ((this.port == defaultPort(this.scheme)) ? "" : ":" + this.port);
+		}
+
 	}
 
 	@Override

@@ -5,8 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * Calls ZITADEL as a service user through the starter: configure {@code zitadel.issuer} and a
- * service user key to talk to a real instance, or configure nothing to run against a local
- * stand-in.
+ * service user key. Without them it fails to start, saying so; {@code TestSampleApplication}
+ * on the test class path runs it against a local stand-in instead.
  */
 @SpringBootApplication
 public class SampleApplication {

@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
@@ -25,8 +26,11 @@ class ZitadelController {
 
 	private final WebClient zitadel;
 
-	ZitadelController(@Qualifier("zitadelWebClient") WebClient zitadel) {
+	private final UserDirectory directory;
+
+	ZitadelController(@Qualifier("zitadelWebClient") WebClient zitadel, UserDirectory directory) {
 		this.zitadel = zitadel;
+		this.directory = directory;
 	}
 
 	@GetMapping(path = "/me", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -49,6 +53,11 @@ class ZitadelController {
 			.bodyToMono(String.class);
 	}
 
+	@GetMapping(path = "/users/{userId}/name", produces = MediaType.TEXT_PLAIN_VALUE)
+	Mono<String> displayName(@PathVariable String userId) {
+		return this.directory.displayName(userId);
+	}
+
 	/** ZITADEL answered with an error: this application is a gateway whose upstream failed. */
 	@ExceptionHandler
 	ProblemDetail zitadelRefused(WebClientResponseException ex) {
@@ -59,7 +68,8 @@ class ZitadelController {
 	}
 
 	/** No access token could be had, or ZITADEL could not be reached. */
-	@ExceptionHandler({ ZitadelTokenException.class, WebClientRequestException.class })
+	@ExceptionHandler({ ZitadelTokenException.class, WebClientRequestException.class,
+			UserDirectory.UnavailableException.class })
 	ProblemDetail zitadelUnavailable(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
 	}

@@ -1,99 +1,66 @@
 package io.github.zitadelstarter.sample;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPairGenerator;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.Map;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.nimbusds.jose.util.JSONObjectUtils;
+import io.github.zitadelstarter.test.Answer;
+import io.github.zitadelstarter.test.LocalZitadel;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.reactive.function.client.WebClient;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * The sample started the way a user points it at their own instance (here a WireMock
- * server), with the issuer and key file given as properties on the command line: it talks
- * to that instance, no stand-in is started, and the instance's errors reach the caller as
- * clear HTTP errors.
+ * The sample started the way a user points it at their own instance, with the issuer and
+ * key file given on the command line (here a local ZITADEL stands in for the instance): it
+ * talks to that instance, and the instance's errors reach the caller as clear HTTP errors.
+ * Without an instance it fails to start and says so.
  */
 class SampleAgainstConfiguredInstanceTests {
 
-	private final WireMockServer instance = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-
-	@BeforeEach
-	void startInstance() {
-		this.instance.start();
-	}
+	private final LocalZitadel instance = LocalZitadel.start();
 
 	@AfterEach
 	void stopInstance() {
-		this.instance.stop();
+		this.instance.close();
 	}
 
 	@Test
-	void talksToTheConfiguredInstanceAndStartsNoStandIn(@TempDir Path dir) throws Exception {
-		this.instance.stubFor(post(urlPathEqualTo("/oauth/v2/token"))
-			.willReturn(okJson("{\"access_token\":\"real-token\",\"token_type\":\"Bearer\",\"expires_in\":43199}")));
-		this.instance.stubFor(get(urlPathEqualTo("/auth/v1/users/me"))
-			.willReturn(okJson("{\"user\":{\"id\":\"2\",\"userName\":\"from-the-instance\"}}")));
-		Path keyFile = Files.writeString(dir.resolve("key.json"), serviceUserKeyJson());
+	void talksToTheConfiguredInstanceWithTheKeyFile(@TempDir Path dir) {
+		Path keyFile = this.instance.writeKeyFile(dir);
 
-		try (ConfigurableApplicationContext sample = new SpringApplicationBuilder(SampleApplication.class).run(
-				"--server.port=0", "--zitadel.issuer=" + this.instance.baseUrl(),
+		try (ConfigurableApplicationContext sample = run("--zitadel.issuer=" + this.instance.issuer(),
 				"--zitadel.service-user.key-file=file:" + keyFile)) {
-			int port = ((WebServerApplicationContext) sample).getWebServer().getPort();
-			String me = WebClient.create("http://localhost:" + port)
-				.get()
-				.uri("/me")
-				.retrieve()
-				.bodyToMono(String.class)
-				.block(Duration.ofSeconds(30));
+			String me = client(sample).get().uri("/me").retrieve().bodyToMono(String.class).block(Duration.ofSeconds(30));
 
-			assertThat(me).contains("from-the-instance");
-			assertThat(sample.getEnvironment().getPropertySources().contains("zitadelStandIn")).isFalse();
+			assertThat(me).contains(this.instance.userId());
 		}
-		this.instance.verify(postRequestedFor(urlPathEqualTo("/oauth/v2/token")));
-		this.instance.verify(getRequestedFor(urlPathEqualTo("/auth/v1/users/me"))
-			.withHeader("Authorization", equalTo("Bearer real-token")));
+		assertThat(this.instance.tokenRequests()).isNotEmpty().allMatch((request) -> request.granted());
+		assertThat(this.instance.apiCalls()).anySatisfy((call) -> {
+			assertThat(call.path()).isEqualTo("/auth/v1/users/me");
+			assertThat(call.header("Authorization")).startsWith("Bearer ");
+			assertThat(call.status()).isEqualTo(200);
+		});
 	}
 
 	@Test
-	void zitadelsErrorsReachTheCallerAsClearHttpErrors(@TempDir Path dir) throws Exception {
-		this.instance.stubFor(post(urlPathEqualTo("/oauth/v2/token"))
-			.willReturn(okJson("{\"access_token\":\"real-token\",\"token_type\":\"Bearer\",\"expires_in\":43199}")));
-		this.instance.stubFor(get(urlPathEqualTo("/management/v1/orgs/me")).willReturn(aResponse().withStatus(403)
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"code\":7,\"message\":\"No matching permissions found (AUTH-5mWD2)\"}")));
-		Path keyFile = Files.writeString(dir.resolve("key.json"), serviceUserKeyJson());
+	void zitadelsErrorsReachTheCallerAsClearHttpErrors(@TempDir Path dir) {
+		this.instance.answer("GET", "/management/v1/orgs/me",
+				Answer.apiError(403, 7, "No matching permissions found (AUTH-5mWD2)"));
 
-		try (ConfigurableApplicationContext sample = new SpringApplicationBuilder(SampleApplication.class).run(
-				"--server.port=0", "--zitadel.issuer=" + this.instance.baseUrl(),
-				"--zitadel.service-user.key-file=file:" + keyFile)) {
-			int port = ((WebServerApplicationContext) sample).getWebServer().getPort();
-			WebClient client = WebClient.create("http://localhost:" + port);
-
-			String org = client.get().uri("/org").exchangeToMono((response) -> {
+		try (ConfigurableApplicationContext sample = run("--zitadel.issuer=" + this.instance.issuer(),
+				"--zitadel.service-user.key-file=file:" + this.instance.writeKeyFile(dir))) {
+			String org = client(sample).get().uri("/org").exchangeToMono((response) -> {
 				assertThat(response.statusCode().value()).isEqualTo(502);
 				return response.bodyToMono(String.class);
 			}).block(Duration.ofSeconds(30));
@@ -104,18 +71,13 @@ class SampleAgainstConfiguredInstanceTests {
 	}
 
 	@Test
-	void aRefusedServiceUserReachesTheCallerAsUnavailableWithTheExplanation(@TempDir Path dir) throws Exception {
-		this.instance.stubFor(post(urlPathEqualTo("/oauth/v2/token")).willReturn(aResponse().withStatus(500)
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"error\":\"server_error\",\"error_description\":\"Errors.Internal\"}")));
-		Path keyFile = Files.writeString(dir.resolve("key.json"), serviceUserKeyJson());
+	void aRefusedServiceUserReachesTheCallerAsUnavailableWithTheExplanation(@TempDir Path dir) {
+		this.instance.refuseNextAssertions(100);
 
-		try (ConfigurableApplicationContext sample = new SpringApplicationBuilder(SampleApplication.class).run(
-				"--server.port=0", "--zitadel.issuer=" + this.instance.baseUrl(),
-				"--zitadel.service-user.key-file=file:" + keyFile, "--zitadel.token.retry.initial-backoff=10ms")) {
-			int port = ((WebServerApplicationContext) sample).getWebServer().getPort();
-
-			String me = WebClient.create("http://localhost:" + port).get().uri("/me").exchangeToMono((response) -> {
+		try (ConfigurableApplicationContext sample = run("--zitadel.issuer=" + this.instance.issuer(),
+				"--zitadel.service-user.key-file=file:" + this.instance.writeKeyFile(dir),
+				"--zitadel.token.retry.initial-backoff=10ms")) {
+			String me = client(sample).get().uri("/me").exchangeToMono((response) -> {
 				assertThat(response.statusCode().value()).isEqualTo(503);
 				return response.bodyToMono(String.class);
 			}).block(Duration.ofSeconds(30));
@@ -124,14 +86,25 @@ class SampleAgainstConfiguredInstanceTests {
 		}
 	}
 
-	private static String serviceUserKeyJson() throws Exception {
-		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-		generator.initialize(2048);
-		String pem = "-----BEGIN PRIVATE KEY-----\n"
-				+ Base64.getMimeEncoder().encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
-				+ "\n-----END PRIVATE KEY-----\n";
-		return JSONObjectUtils.toJSONString(Map.of("type", "serviceaccount", "keyId", "1", "userId", "2", "key", pem,
-				"expirationDate", Instant.now().plusSeconds(3600).toString()));
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void withoutAnInstanceTheSampleFailsToStartSayingWhy(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> SampleApplication.main(new String[] { "--server.port=0" }));
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("The application uses the zitadelWebClient, but the ZITADEL starter is switched off")
+			.contains("Set zitadel.issuer")
+			.doesNotContain("LOCAL STAND-IN");
+	}
+
+	private static ConfigurableApplicationContext run(String... args) {
+		String[] all = new String[args.length + 1];
+		all[0] = "--server.port=0";
+		System.arraycopy(args, 0, all, 1, args.length);
+		return new SpringApplicationBuilder(SampleApplication.class).run(all);
+	}
+
+	private static WebClient client(ConfigurableApplicationContext sample) {
+		return WebClient.create("http://localhost:" + ((WebServerApplicationContext) sample).getWebServer().getPort());
 	}
 
 }

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.github.zitadelstarter.test.LocalZitadel;
+import io.github.zitadelstarter.test.context.EnableLocalZitadel;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,9 +18,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample as a newcomer runs it: nothing configured, so against the local stand-in.
+ * The sample against the local ZITADEL, as {@code spring-boot:test-run} runs it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EnableLocalZitadel
 class SampleApplicationTests {
 
 	private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
@@ -30,17 +33,20 @@ class SampleApplicationTests {
 	@Autowired
 	ConfigurableEnvironment environment;
 
+	@Autowired
+	LocalZitadel zitadel;
+
 	@Test
-	void runsAgainstTheStandInWhenNoIssuerIsConfigured() {
-		assertThat(this.environment.getPropertySources().contains("zitadelStandIn")).isTrue();
-		assertThat(this.environment.getProperty("zitadel.issuer")).startsWith("http://127.0.0.1:");
+	void runsAgainstTheLocalZitadel() {
+		assertThat(this.environment.getProperty("zitadel.issuer")).isEqualTo(this.zitadel.issuer())
+			.startsWith("http://127.0.0.1:");
 	}
 
 	@Test
 	@SuppressWarnings("unchecked")
 	void meIsTheServiceUser() {
 		Map<String, Object> user = (Map<String, Object>) get("/me").get("user");
-		assertThat(user).containsEntry("userName", "zitadel-spring-sample").containsKey("machine");
+		assertThat(user).containsEntry("userName", this.zitadel.userName()).containsKey("machine");
 	}
 
 	@Test
@@ -67,6 +73,17 @@ class SampleApplicationTests {
 				"tokenExpiresAt", "keyExpiresAt");
 	}
 
+	@Test
+	void userNamesAreLookedUp() {
+		String id = this.zitadel.addHumanUser("grace.hopper", "Grace", "Hopper");
+		assertThat(WebClient.create("http://localhost:" + this.port)
+			.get()
+			.uri("/users/{id}/name", id)
+			.retrieve()
+			.bodyToMono(String.class)
+			.block(Duration.ofSeconds(30))).isEqualTo("Grace Hopper");
+	}
+
 	private Map<String, Object> get(String path) {
 		return WebClient.create("http://localhost:" + this.port)
 			.get()
@@ -75,6 +92,4 @@ class SampleApplicationTests {
 			.bodyToMono(JSON)
 			.block(Duration.ofSeconds(30));
 	}
-
-
 }

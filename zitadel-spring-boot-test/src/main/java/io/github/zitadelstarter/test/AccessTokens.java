@@ -1,8 +1,7 @@
-package io.github.zitadelstarter.sample.standin;
+package io.github.zitadelstarter.test;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
@@ -11,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The opaque access tokens the stand-in has issued, with what ZITADEL would remember of
+ * The opaque tokens the local ZITADEL accepts at its APIs, with what ZITADEL remembers of
  * them: when they expire and whether they were issued for ZITADEL's own APIs.
  */
 final class AccessTokens {
@@ -33,15 +32,23 @@ final class AccessTokens {
 		this.clock = clock;
 	}
 
-	String issue(Duration lifetime, boolean zitadelAudience) {
+	String issue(Instant expiresAt, boolean zitadelAudience) {
+		// Forget expired tokens so that a long-running application does not accumulate them.
 		Instant now = this.clock.instant();
-		// Forget expired tokens so that a long-running sample does not accumulate them.
-		this.tokens.values().removeIf((issued) -> issued.expiredAt(now));
-		byte[] bytes = new byte[48];
-		this.random.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		this.tokens.put(token, new Issued(now.plus(lifetime), zitadelAudience));
+		this.tokens.values().removeIf((issued) -> !issued.persistent() && issued.expiredAt(now));
+		String token = random(48);
+		this.tokens.put(token, new Issued(expiresAt, zitadelAudience, false));
 		return token;
+	}
+
+	/** A personal access token: kept even after it expires, so that it is refused as expired. */
+	void register(String token, Instant expiresAt) {
+		this.tokens.put(token, new Issued(expiresAt, true, true));
+	}
+
+	/** Revokes every token issued at the token endpoint; personal access tokens stay. */
+	void revokeIssued() {
+		this.tokens.values().removeIf((issued) -> !issued.persistent());
 	}
 
 	Verdict check(@Nullable String token) {
@@ -55,7 +62,13 @@ final class AccessTokens {
 		return issued.zitadelAudience() ? Verdict.VALID : Verdict.NO_ZITADEL_AUDIENCE;
 	}
 
-	private record Issued(Instant expiresAt, boolean zitadelAudience) {
+	String random(int bytes) {
+		byte[] value = new byte[bytes];
+		this.random.nextBytes(value);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
+	}
+
+	private record Issued(Instant expiresAt, boolean zitadelAudience, boolean persistent) {
 
 		boolean expiredAt(Instant now) {
 			return !now.isBefore(this.expiresAt);

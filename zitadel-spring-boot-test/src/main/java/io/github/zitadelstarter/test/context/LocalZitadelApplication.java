@@ -1,0 +1,96 @@
+package io.github.zitadelstarter.test.context;
+
+import java.util.LinkedHashMap;
+
+import io.github.zitadelstarter.test.LocalZitadel;
+import io.github.zitadelstarter.test.ServiceUserCredential;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringApplicationHook;
+import org.springframework.boot.SpringApplicationRunListener;
+import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.function.ThrowingConsumer;
+
+/**
+ * Runs an application against a {@link LocalZitadel} at development time, Spring Boot's way
+ * with a test-classpath {@code main} started by {@code spring-boot:test-run}:
+ *
+ * <pre class="code">
+ * public class TestMyApplication {
+ *
+ *     public static void main(String[] args) {
+ *         LocalZitadelApplication.run(MyApplication::main, LocalZitadel.start(), args);
+ *     }
+ *
+ * }
+ * </pre>
+ *
+ * The application's own {@code main} runs unchanged; its environment gets the local
+ * ZITADEL's {@code zitadel.*} properties with the highest precedence, its context the
+ * {@link LocalZitadel} as a bean named {@value EnableLocalZitadel#BEAN_NAME}, and its log a
+ * notice that this is a local stand-in, not ZITADEL. The local ZITADEL stops with the
+ * application.
+ */
+public final class LocalZitadelApplication {
+
+	private static final Log logger = LogFactory.getLog(LocalZitadelApplication.class);
+
+	private LocalZitadelApplication() {
+	}
+
+	/**
+	 * Runs the application's {@code main} against the local ZITADEL with its JSON key.
+	 * @param main the application's {@code main} method, such as {@code MyApplication::main}
+	 * @param zitadel the started local ZITADEL
+	 * @param args the command-line arguments
+	 */
+	public static void run(ThrowingConsumer<String[]> main, LocalZitadel zitadel, String... args) {
+		run(main, zitadel, ServiceUserCredential.KEY, args);
+	}
+
+	/**
+	 * Runs the application's {@code main} against the local ZITADEL with the given
+	 * credential.
+	 * @param main the application's {@code main} method, such as {@code MyApplication::main}
+	 * @param zitadel the started local ZITADEL
+	 * @param credential the credential the application is configured with
+	 * @param args the command-line arguments
+	 */
+	public static void run(ThrowingConsumer<String[]> main, LocalZitadel zitadel, ServiceUserCredential credential,
+			String... args) {
+		SpringApplicationHook hook = (application) -> new SpringApplicationRunListener() {
+
+			@Override
+			public void environmentPrepared(ConfigurableBootstrapContext bootstrapContext,
+					ConfigurableEnvironment environment) {
+				environment.getPropertySources()
+					.addFirst(new MapPropertySource(LocalZitadelContextCustomizer.PROPERTY_SOURCE_NAME,
+							new LinkedHashMap<>(zitadel.properties(credential))));
+			}
+
+			@Override
+			public void contextPrepared(ConfigurableApplicationContext context) {
+				// Logging is set up by now.
+				logger.warn(zitadel.notice());
+			}
+
+			@Override
+			public void contextLoaded(ConfigurableApplicationContext context) {
+				LocalZitadelContextCustomizer.registerBean(context, zitadel);
+			}
+
+			@Override
+			public void failed(ConfigurableApplicationContext context, Throwable exception) {
+				zitadel.close();
+			}
+
+		};
+		SpringApplication.withHook(hook, () -> main.accept(args));
+	}
+
+}

@@ -1,9 +1,11 @@
 package io.github.zitadelstarter.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.github.zitadelstarter.test.LocalZitadel;
+import io.github.zitadelstarter.test.ServiceUserCredential;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringBootConfiguration;
@@ -19,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The starter's requests pass ZITADEL's rules end to end, as the local ZITADEL of
  * {@code zitadel-spring-boot-test} enforces them (the assertion's signature, {@code kid},
  * {@code iss}/{@code sub}, {@code aud} and dates, the API audience scope, the bearer header),
- * from the reactive and the blocking client. Each test has a ZITADEL and an application of
- * its own, so that its records show its first token request.
+ * from the reactive and the blocking client, with each of the three credentials. Each test
+ * has a ZITADEL and an application of its own, so that its records show its first token
+ * request.
  */
 class ZitadelConformanceTests {
 
@@ -74,6 +77,55 @@ class ZitadelConformanceTests {
 				.body(String.class)).contains(zitadel.organizationId());
 			assertConforming(zitadel, "http://localhost:" + zitadel.port());
 		}
+	}
+
+	@Test
+	void aClientSecretPassesZitadelsRulesFromBothClients() {
+		try (LocalZitadel zitadel = LocalZitadel.start();
+				ConfigurableApplicationContext application = run(zitadel, ServiceUserCredential.CLIENT_SECRET)) {
+			assertThat(callBoth(application)).contains(zitadel.userId());
+			assertThat(zitadel.tokenRequests()).hasSize(1).allSatisfy((request) -> {
+				assertThat(request.refusal()).isNull();
+				assertThat(request.grantType()).isEqualTo("client_credentials");
+				assertThat(request.scopes()).contains("openid", ZITADEL_AUDIENCE_SCOPE);
+			});
+			assertThat(zitadel.apiCalls()).hasSize(2).allSatisfy((call) -> assertThat(call.status()).isEqualTo(200));
+		}
+	}
+
+	@Test
+	void aPersonalAccessTokenPassesZitadelsRulesWithoutATokenRequest() {
+		try (LocalZitadel zitadel = LocalZitadel.start();
+				ConfigurableApplicationContext application = run(zitadel, ServiceUserCredential.PERSONAL_ACCESS_TOKEN)) {
+			assertThat(callBoth(application)).contains(zitadel.userId());
+			assertThat(zitadel.tokenRequests()).isEmpty();
+			assertThat(zitadel.apiCalls()).hasSize(2)
+				.allSatisfy((call) -> assertThat(call.header("Authorization"))
+					.isEqualTo("Bearer " + zitadel.personalAccessToken()));
+		}
+	}
+
+	/** The service user, once through each client; both must agree. */
+	private static String callBoth(ConfigurableApplicationContext application) {
+		String reactive = application.getBean("zitadelWebClient", WebClient.class)
+			.get()
+			.uri("/auth/v1/users/me")
+			.retrieve()
+			.bodyToMono(String.class)
+			.block(Duration.ofSeconds(30));
+		String blocking = application.getBean("zitadelRestClient", RestClient.class)
+			.get()
+			.uri("/auth/v1/users/me")
+			.retrieve()
+			.body(String.class);
+		assertThat(reactive).isEqualTo(blocking);
+		return blocking;
+	}
+
+	private static ConfigurableApplicationContext run(LocalZitadel zitadel, ServiceUserCredential credential) {
+		List<String> args = new ArrayList<>(List.of("--spring.main.web-application-type=none"));
+		zitadel.properties(credential).forEach((name, value) -> args.add("--" + name + "=" + value));
+		return new SpringApplicationBuilder(App.class).run(args.toArray(String[]::new));
 	}
 
 	private static ConfigurableApplicationContext run(String issuer, LocalZitadel zitadel) {

@@ -101,8 +101,11 @@ public final class AuthorizedClientTokenFetcher implements AccessTokenFetcher {
 		return (context) -> Mono.justOrEmpty(context.<Jwt>getAttribute(ASSERTION_ATTRIBUTE));
 	}
 
-	/** The assertion resolver for {@code JwtBearerOAuth2AuthorizedClientProvider}. */
-	public static Function<OAuth2AuthorizationContext, Jwt> assertionResolver() {
+	/**
+	 * The assertion resolver for {@code JwtBearerOAuth2AuthorizedClientProvider}; without an
+	 * assertion in the context it resolves none, and the provider then authorizes nothing.
+	 */
+	public static Function<OAuth2AuthorizationContext, @Nullable Jwt> assertionResolver() {
 		return (context) -> context.getAttribute(ASSERTION_ATTRIBUTE);
 	}
 

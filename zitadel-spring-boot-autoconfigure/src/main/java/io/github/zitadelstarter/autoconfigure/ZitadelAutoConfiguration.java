@@ -143,7 +143,10 @@ public final class ZitadelAutoConfiguration {
 		ServiceUserCredential credential = ServiceUserCredential.of(properties.getServiceUser(), signer != null);
 		URI issuer = properties.issuerUri();
 		String who = switch (credential) {
-			case JWT_KEY -> "service user " + signer.getKey().getUserId() + " with key " + signer.getKey().getKeyId();
+			case JWT_KEY -> {
+				Assert.state(signer != null, "A service user key is configured but there is no assertion signer");
+				yield "service user " + signer.getKey().getUserId() + " with key " + signer.getKey().getKeyId();
+			}
 			case CLIENT_SECRET -> "client " + properties.getServiceUser().getClientId() + " with a client secret";
 			case PERSONAL_ACCESS_TOKEN -> "the service user of a personal access token";
 		};

@@ -117,7 +117,10 @@ public final class ZitadelHealthIndicator implements ReactiveHealthIndicator {
 		Health.Builder health = evidence.accepted() ? Health.up() : Health.down();
 		withDetails(health).withDetail("checkedAt", evidence.at().toString());
 		if (!evidence.accepted()) {
-			health.withDetail("reason", evidence.reason());
+			String reason = evidence.reason();
+			if (reason != null) {
+				health.withDetail("reason", reason);
+			}
 			ZitadelTokenException failure = this.tokenSource.getLastFailure();
 			if (failure != null) {
 				health.withDetail("error", failure.getError().getErrorCode());

@@ -17,6 +17,13 @@ public class InvalidServiceUserKeyException extends RuntimeException {
 		this.action = action;
 	}
 
+	/** The message, never {@code null}: every constructor takes one. */
+	@Override
+	public String getMessage() {
+		String message = super.getMessage();
+		return (message != null) ? message : "";
+	}
+
 	/** What the person who configured the key should do about it. */
 	public String getAction() {
 		return this.action;

@@ -91,8 +91,9 @@ public final class AuthorizedClientTokenFetcher implements AccessTokenFetcher {
 			@Nullable ServiceUserAssertionSigner signer, OAuth2AuthorizedClientProvider provider,
 			Duration requestTimeout) {
 		return new AuthorizedClientTokenFetcher("blocking", registration, signer,
-				(context) -> Mono.fromCallable(() -> provider.authorize(context))
-					.subscribeOn(Schedulers.boundedElastic()),
+				(context) -> Mono.fromCallable(() -> BlockingOutcome.of(provider, context))
+					.subscribeOn(Schedulers.boundedElastic())
+					.flatMap(BlockingOutcome::toMono),
 				requestTimeout);
 	}
 
@@ -101,8 +102,11 @@ public final class AuthorizedClientTokenFetcher implements AccessTokenFetcher {
 		return (context) -> Mono.justOrEmpty(context.<Jwt>getAttribute(ASSERTION_ATTRIBUTE));
 	}
 
-	/** The assertion resolver for {@code JwtBearerOAuth2AuthorizedClientProvider}. */
-	public static Function<OAuth2AuthorizationContext, Jwt> assertionResolver() {
+	/**
+	 * The assertion resolver for {@code JwtBearerOAuth2AuthorizedClientProvider}; without an
+	 * assertion in the context it resolves none, and the provider then authorizes nothing.
+	 */
+	public static Function<OAuth2AuthorizationContext, @Nullable Jwt> assertionResolver() {
 		return (context) -> context.getAttribute(ASSERTION_ATTRIBUTE);
 	}
 
@@ -127,6 +131,29 @@ public final class AuthorizedClientTokenFetcher implements AccessTokenFetcher {
 				.onErrorMap((ex) -> ZitadelTokenException.explain(ex,
 						this.registration.getProviderDetails().getTokenUri(), assertion));
 		});
+	}
+
+	/**
+	 * How a blocking token request ended, as a value. A request that fails after its caller
+	 * gave up (the deadline passed) is then dropped quietly; thrown, its exception would go to
+	 * Reactor's onErrorDropped hook, which logs it as an error with its stack trace, although
+	 * the caller has already reported the timeout.
+	 */
+	private record BlockingOutcome(@Nullable OAuth2AuthorizedClient client, @Nullable RuntimeException failure) {
+
+		static BlockingOutcome of(OAuth2AuthorizedClientProvider provider, OAuth2AuthorizationContext context) {
+			try {
+				return new BlockingOutcome(provider.authorize(context), null);
+			}
+			catch (RuntimeException ex) {
+				return new BlockingOutcome(null, ex);
+			}
+		}
+
+		Mono<OAuth2AuthorizedClient> toMono() {
+			return (this.failure != null) ? Mono.error(this.failure) : Mono.justOrEmpty(this.client);
+		}
+
 	}
 
 	@Override

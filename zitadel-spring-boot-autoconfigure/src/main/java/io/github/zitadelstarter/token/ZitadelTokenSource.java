@@ -3,6 +3,7 @@ package io.github.zitadelstarter.token;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -167,7 +168,7 @@ public final class ZitadelTokenSource {
 			return false;
 		}
 		while (true) {
-			State current = this.state.get();
+			State current = currentState();
 			if (current.token() == null
 					|| !current.token().accessToken().getTokenValue().equals(refused.getTokenValue())) {
 				return true;
@@ -178,9 +179,10 @@ public final class ZitadelTokenSource {
 				return false;
 			}
 			// Refusals that came long apart are each the first of their kind.
-			boolean quiet = refusals == null || !now
-				.isBefore(refusals.lastDropAt().plus(backOff(refusals.count())).plus(this.settings.maxCoolDown()));
-			Refusals next = new Refusals(now, quiet ? 1 : refusals.count() + 1);
+			int count = (refusals != null && now
+				.isBefore(refusals.lastDropAt().plus(backOff(refusals.count())).plus(this.settings.maxCoolDown())))
+						? refusals.count() + 1 : 1;
+			Refusals next = new Refusals(now, count);
 			if (this.state.compareAndSet(current, current.withToken(null).withRefusals(next))) {
 				return true;
 			}
@@ -218,7 +220,7 @@ public final class ZitadelTokenSource {
 	 * @return the token, or {@code null}
 	 */
 	public @Nullable OAuth2AccessToken getCachedToken() {
-		CachedToken token = this.state.get().token();
+		CachedToken token = currentState().token();
 		return (token != null) ? token.accessToken() : null;
 	}
 
@@ -244,7 +246,7 @@ public final class ZitadelTokenSource {
 	 * @return the failure, or {@code null}
 	 */
 	public @Nullable ZitadelTokenException getLastFailure() {
-		Failure failure = this.state.get().failure();
+		Failure failure = currentState().failure();
 		return (failure != null) ? failure.exception() : null;
 	}
 
@@ -254,7 +256,7 @@ public final class ZitadelTokenSource {
 	 * @return the instant, or {@code null}
 	 */
 	public @Nullable Instant getNextAttemptAt() {
-		Failure failure = this.state.get().failure();
+		Failure failure = currentState().failure();
 		return (failure != null) ? failure.notBefore() : null;
 	}
 
@@ -263,7 +265,7 @@ public final class ZitadelTokenSource {
 	 * one is due; a volatile read, and a compare-and-set only when a refresh starts.
 	 */
 	private @Nullable OAuth2AccessToken usableToken() {
-		State current = this.state.get();
+		State current = currentState();
 		CachedToken token = current.token();
 		if (token == null) {
 			return null;
@@ -287,7 +289,7 @@ public final class ZitadelTokenSource {
 				start(refresh);
 				return;
 			}
-			current = this.state.get();
+			current = currentState();
 		}
 	}
 
@@ -295,7 +297,7 @@ public final class ZitadelTokenSource {
 	private Mono<OAuth2AccessToken> acquireOrFail() {
 		Acquisition acquisition = null;
 		while (true) {
-			State current = this.state.get();
+			State current = currentState();
 			Instant now = this.clock.instant();
 			if (current.token() != null && now.isBefore(current.token().usableUntil())) {
 				return Mono.just(current.token().accessToken());
@@ -400,9 +402,18 @@ public final class ZitadelTokenSource {
 		return current.withToken(token).withFailure(failure);
 	}
 
+	/**
+	 * The current state. Never {@code null}: it starts as {@link State#EMPTY} and is only
+	 * ever replaced by another state, but NullAway models every
+	 * {@link AtomicReference#get()} as nullable.
+	 */
+	private State currentState() {
+		return Objects.requireNonNull(this.state.get(), "state");
+	}
+
 	private State update(UnaryOperator<State> change) {
 		while (true) {
-			State current = this.state.get();
+			State current = currentState();
 			State next = change.apply(current);
 			if (this.state.compareAndSet(current, next)) {
 				return next;

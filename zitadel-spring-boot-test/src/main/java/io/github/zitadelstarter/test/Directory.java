@@ -136,7 +136,7 @@ final class Directory {
 		return user.userName() + "@" + this.primaryDomain;
 	}
 
-	private static Map<String, Object> map(Object... entries) {
+	private static Map<String, Object> map(@Nullable Object... entries) {
 		Map<String, Object> map = new LinkedHashMap<>();
 		for (int i = 0; i < entries.length; i += 2) {
 			map.put((String) entries[i], entries[i + 1]);

@@ -6,6 +6,7 @@ import io.github.zitadelstarter.test.LocalZitadel;
 import io.github.zitadelstarter.test.ServiceUserCredential;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationHook;
@@ -85,7 +86,7 @@ public final class LocalZitadelApplication {
 			}
 
 			@Override
-			public void failed(ConfigurableApplicationContext context, Throwable exception) {
+			public void failed(@Nullable ConfigurableApplicationContext context, Throwable exception) {
 				zitadel.close();
 			}
 

@@ -1,7 +1,5 @@
 package io.github.zitadelstarter.autoconfigure;
 
-import java.io.IOException;
-
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.context.annotation.ConditionContext;
@@ -11,6 +9,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 /**
  * Matches when {@code zitadel.service-user.key-file} names a file on disk, which can be
  * watched for a replacement; a class path resource inside a jar cannot.
+ * <p>
+ * A {@code file:} location matches by its form, whether or not the file exists yet: an
+ * application processed ahead of time decides its conditions at build time, where the key
+ * file (a mounted secret) is usually absent. A missing file is reported by the key's loading.
  */
 class OnKeyFileCondition extends SpringBootCondition {
 
@@ -23,13 +25,8 @@ class OnKeyFileCondition extends SpringBootCondition {
 			return ConditionOutcome.noMatch(PROPERTY + " is not set");
 		}
 		Resource resource = context.getResourceLoader().getResource(location.trim());
-		try {
-			return (resource.isFile() && resource.getFile().isFile())
-					? ConditionOutcome.match(PROPERTY + " is a file") : ConditionOutcome.noMatch(PROPERTY + " is not a file");
-		}
-		catch (IOException ex) {
-			return ConditionOutcome.noMatch(PROPERTY + " is not a file");
-		}
+		return resource.isFile() ? ConditionOutcome.match(PROPERTY + " is a file")
+				: ConditionOutcome.noMatch(PROPERTY + " is not a file");
 	}
 
 }

@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.RuntimeHintsRegistrar;
+import org.springframework.aot.hint.TypeReference;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -26,6 +29,7 @@ import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEn
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -40,6 +44,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 @ConditionalOnClass(ReactiveHealthIndicator.class)
 @ConditionalOnBean(ZitadelTokenSource.class)
 @ConditionalOnEnabledHealthIndicator("zitadel")
+@ImportRuntimeHints(ZitadelHealthContributorAutoConfiguration.ProbeRuntimeHints.class)
 public final class ZitadelHealthContributorAutoConfiguration {
 
 	private static final String WEB_CLIENT = "org.springframework.web.reactive.function.client.WebClient";
@@ -106,6 +111,19 @@ public final class ZitadelHealthContributorAutoConfiguration {
 			return RestClientProbe.of(beanFactory, path);
 		}
 		return tokenSource::getToken;
+	}
+
+	/**
+	 * The probe looks {@code WebClient} up by name at run time, which a native image answers
+	 * only for a type registered for reflection.
+	 */
+	static class ProbeRuntimeHints implements RuntimeHintsRegistrar {
+
+		@Override
+		public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
+			hints.reflection().registerType(TypeReference.of(WEB_CLIENT));
+		}
+
 	}
 
 	/** Kept apart so that its types are loaded only with WebFlux present. */

@@ -58,7 +58,8 @@ public final class ZitadelClientHttpRequestInterceptor implements ClientHttpRequ
 					+ "@ImportHttpServices(group = \"zitadel\", clientType = HttpServiceGroup.ClientType.WEB_CLIENT, "
 					+ "types = ...) and let their methods return Mono or Flux.");
 		}
-		OAuth2AccessToken token = this.tokenSource.getTokenBlocking();
+		OAuth2AccessToken usable = this.tokenSource.getUsableToken();
+		OAuth2AccessToken token = (usable != null) ? usable : this.tokenSource.getTokenBlocking();
 		ClientHttpResponse response = send(request, body, execution, token);
 		if (response.getStatusCode().value() != HttpStatus.UNAUTHORIZED.value()
 				|| !this.tokenSource.invalidate(token)) {

@@ -132,6 +132,16 @@ public final class ZitadelTokenSource {
 	}
 
 	/**
+	 * The cached token if it may be handed out now, starting a background refresh when one
+	 * is due: one volatile read, for transports that want to skip {@link #getToken()}'s
+	 * {@code Mono} on the common path.
+	 * @return the token, or {@code null} when a caller has to wait for one
+	 */
+	public @Nullable OAuth2AccessToken getUsableToken() {
+		return usableToken();
+	}
+
+	/**
 	 * Returns a valid access token for blocking callers; a caller that finds a valid token
 	 * neither blocks nor takes a lock, and no caller blocks longer than
 	 * {@link Settings#maxWait()}.

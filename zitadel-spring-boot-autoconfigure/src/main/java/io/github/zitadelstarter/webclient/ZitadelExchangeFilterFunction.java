@@ -45,10 +45,21 @@ public final class ZitadelExchangeFilterFunction implements ExchangeFilterFuncti
 		if (!this.origins.contains(request.url())) {
 			return next.exchange(request);
 		}
-		return this.tokenSource.getToken()
-			.flatMap((token) -> send(request, next, token)
-				.flatMap((response) -> (response.statusCode().value() == HttpStatus.UNAUTHORIZED.value())
-						? retryWithNewToken(request, next, token, response) : Mono.just(response)));
+		OAuth2AccessToken usable = this.tokenSource.getUsableToken();
+		if (usable != null) {
+			return exchange(request, next, usable);
+		}
+		return this.tokenSource.getToken().flatMap((token) -> exchange(request, next, token));
+	}
+
+	private Mono<ClientResponse> exchange(ClientRequest request, ExchangeFunction next, OAuth2AccessToken token) {
+		ZitadelCallEvidence evidence = this.tokenSource.getCallEvidence();
+		return next.exchange(authenticated(request, token)).doOnError(evidence::unreachable).flatMap((response) -> {
+			int status = response.statusCode().value();
+			evidence.answered(status);
+			return (status == HttpStatus.UNAUTHORIZED.value()) ? retryWithNewToken(request, next, token, response)
+					: Mono.just(response);
+		});
 	}
 
 	/** Sends the request with the token, and tells the token source what ZITADEL answered. */

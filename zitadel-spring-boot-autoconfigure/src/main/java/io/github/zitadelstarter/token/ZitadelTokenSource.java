@@ -207,10 +207,7 @@ public final class ZitadelTokenSource {
 		String reason = "ZITADEL refused the personal access token (HTTP 401): it has expired or was deleted. Create "
 				+ "a new one for the service user and set zitadel.service-user.personal-access-token";
 		this.callEvidence.refusedForGood(reason);
-		Instant now = this.clock.instant();
-		Warning previous = this.lastWarning.get();
-		if ((previous == null || !previous.kind().equals(reason) || !now.isBefore(previous.at().plus(WARN_INTERVAL)))
-				&& this.lastWarning.compareAndSet(previous, new Warning(reason, now))) {
+		if (firstOfItsKindThisMinute(reason, this.clock.instant())) {
 			logger.warn(reason + ".");
 		}
 	}
@@ -449,16 +446,20 @@ public final class ZitadelTokenSource {
 	 */
 	private void warn(ZitadelTokenException exception, State after, Instant now) {
 		String message = describe(after, now) + exception.getMessage();
-		Warning previous = this.lastWarning.get();
-		String kind = kind(exception);
-		boolean repeated = previous != null && previous.kind().equals(kind)
-				&& now.isBefore(previous.at().plus(WARN_INTERVAL));
-		if (!repeated && this.lastWarning.compareAndSet(previous, new Warning(kind, now))) {
+		if (firstOfItsKindThisMinute(kind(exception), now)) {
 			logger.warn(message);
 		}
 		else if (logger.isDebugEnabled()) {
 			logger.debug(message);
 		}
+	}
+
+	/** Whether a warning of this kind is due: the first, or the first in {@link #WARN_INTERVAL}. */
+	private boolean firstOfItsKindThisMinute(String kind, Instant now) {
+		Warning previous = this.lastWarning.get();
+		boolean repeated = previous != null && previous.kind().equals(kind)
+				&& now.isBefore(previous.at().plus(WARN_INTERVAL));
+		return !repeated && this.lastWarning.compareAndSet(previous, new Warning(kind, now));
 	}
 
 	private static String describe(State after, Instant now) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The faults a test injects into {@link LocalZitadel}, and what it shows a test of what it
@@ -146,8 +147,8 @@ class LocalZitadelFaultTests {
 				HttpRequest.newBuilder(request, (name, value) -> true).timeout(Duration.ofMillis(300)).build(),
 				HttpResponse.BodyHandlers.ofString()));
 		CompletableFuture<HttpResponse<String>> held = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
-		Thread.sleep(200);
-		assertThat(held).isNotDone();
+		// Held, not answered: still not done for a while.
+		await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(5)).until(() -> !held.isDone());
 		zitadel.comeBack();
 		assertThat(held.get().statusCode()).isEqualTo(200);
 	}

@@ -1,0 +1,27 @@
+package io.github.zitadelstarter.api.authorization;
+
+import java.util.List;
+
+/**
+ * Sets the roles of an authorization: roles it had that are not listed are revoked.
+ *
+ * @param id the authorization's id
+ * @param roleKeys all role keys the user keeps or gets
+ */
+public record UpdateAuthorizationRequest(String id, List<String> roleKeys) {
+
+	public UpdateAuthorizationRequest {
+		roleKeys = (roleKeys != null) ? List.copyOf(roleKeys) : List.of();
+	}
+
+	/**
+	 * Sets the roles of an authorization.
+	 * @param id the authorization's id
+	 * @param roleKeys all role keys the user keeps or gets
+	 * @return the request
+	 */
+	public static UpdateAuthorizationRequest of(String id, String... roleKeys) {
+		return new UpdateAuthorizationRequest(id, List.of(roleKeys));
+	}
+
+}

@@ -1,0 +1,29 @@
+package io.github.zitadelstarter.api.project;
+
+import java.util.List;
+
+/**
+ * Grants a project with some of its roles to another organization, which may then authorize its own users.
+ *
+ * @param projectId the project's id
+ * @param grantedOrganizationId the id of the organization the project is granted to
+ * @param roleKeys the roles granted to the organization
+ */
+public record CreateProjectGrantRequest(String projectId, String grantedOrganizationId, List<String> roleKeys) {
+
+	public CreateProjectGrantRequest {
+		roleKeys = (roleKeys != null) ? List.copyOf(roleKeys) : List.of();
+	}
+
+	/**
+	 * Grants a project with some of its roles to another organization, which may then authorize its own users.
+	 * @param projectId the project's id
+	 * @param grantedOrganizationId the id of the organization the project is granted to
+	 * @param roleKeys the roles granted to the organization
+	 * @return the request
+	 */
+	public static CreateProjectGrantRequest of(String projectId, String grantedOrganizationId, String... roleKeys) {
+		return new CreateProjectGrantRequest(projectId, grantedOrganizationId, List.of(roleKeys));
+	}
+
+}

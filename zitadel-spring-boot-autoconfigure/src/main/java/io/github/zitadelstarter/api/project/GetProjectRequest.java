@@ -1,0 +1,19 @@
+package io.github.zitadelstarter.api.project;
+
+/**
+ * Asks for the project with the given id.
+ *
+ * @param projectId the project's id
+ */
+public record GetProjectRequest(String projectId) {
+
+	/**
+	 * Asks for the project with the given id.
+	 * @param projectId the project's id
+	 * @return the request
+	 */
+	public static GetProjectRequest of(String projectId) {
+		return new GetProjectRequest(projectId);
+	}
+
+}

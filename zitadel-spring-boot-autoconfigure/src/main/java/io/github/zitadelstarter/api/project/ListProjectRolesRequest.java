@@ -1,0 +1,56 @@
+package io.github.zitadelstarter.api.project;
+
+import java.util.List;
+
+import io.github.zitadelstarter.api.filter.PaginationRequest;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Lists the roles of a project matching all filters.
+ *
+ * @param projectId the project's id
+ * @param pagination which page, and in which order; ZITADEL's defaults if absent
+ * @param sortingColumn the field the result is sorted by; the creation date if absent
+ * @param filters the criteria, all of which a role must meet
+ */
+public record ListProjectRolesRequest(String projectId, @Nullable PaginationRequest pagination,
+		@Nullable ProjectRoleFieldName sortingColumn, List<ProjectRoleSearchFilter> filters) {
+
+	public ListProjectRolesRequest {
+		filters = (filters != null) ? List.copyOf(filters) : List.of();
+	}
+
+	/**
+	 * The project's roles matching all given filters, or all of them without any.
+	 * @param projectId the project's id
+	 * @param filters the criteria
+	 * @return the request
+	 */
+	public static ListProjectRolesRequest of(String projectId, ProjectRoleSearchFilter... filters) {
+		return new ListProjectRolesRequest(projectId, null, null, List.of(filters));
+	}
+
+	/**
+	 * This request for one page, keeping its order.
+	 * @param offset where the page starts
+	 * @param limit the most roles returned
+	 * @return a copy for that page
+	 */
+	public ListProjectRolesRequest withPagination(long offset, int limit) {
+		return new ListProjectRolesRequest(this.projectId, PaginationRequest.page(this.pagination, offset, limit),
+				this.sortingColumn, this.filters);
+	}
+
+	/**
+	 * This request sorted by the given field.
+	 * @param sortingColumn the field
+	 * @param asc whether the result is sorted ascending
+	 * @return a copy sorted so
+	 */
+	public ListProjectRolesRequest withSorting(ProjectRoleFieldName sortingColumn, boolean asc) {
+		PaginationRequest pagination = (this.pagination != null) ? this.pagination.withAsc(asc)
+				: new PaginationRequest(null, null, asc);
+		return new ListProjectRolesRequest(this.projectId, pagination, sortingColumn, this.filters);
+	}
+
+}

@@ -16,10 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param headers the request headers, names in lower case
  * @param body the request body as text, empty if there was none
  * @param status the HTTP status of the answer
+ * @param responseBody the body of the answer as text, empty if there was none
  * @param receivedAt when it arrived, by the local ZITADEL's clock
  */
 public record ApiCall(String method, String path, String query, Map<String, List<String>> headers, String body,
-		int status, Instant receivedAt) {
+		int status, String responseBody, Instant receivedAt) {
 
 	public ApiCall {
 		headers = Map.copyOf(headers);

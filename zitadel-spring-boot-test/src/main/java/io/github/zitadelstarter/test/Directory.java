@@ -54,6 +54,10 @@ final class Directory {
 		this.users.removeIf(User::added);
 	}
 
+	String organizationId() {
+		return this.organizationId;
+	}
+
 	String primaryDomain() {
 		return this.primaryDomain;
 	}

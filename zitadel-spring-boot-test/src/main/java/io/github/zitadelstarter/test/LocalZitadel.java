@@ -141,6 +141,10 @@ public final class LocalZitadel implements AutoCloseable {
 
 	private final List<Route> builtInRoutes;
 
+	private final LocalState localState;
+
+	private final ConnectRpcs rpcs = new ConnectRpcs();
+
 	private final List<Route> addedRoutes = new CopyOnWriteArrayList<>();
 
 	private final ExecutorService executor;
@@ -189,6 +193,8 @@ public final class LocalZitadel implements AutoCloseable {
 		this.tokenEndpoint = new TokenEndpoint(this, this::issuer,
 				new RSASSAVerifier((RSAPublicKey) this.keyPair.getPublic()), this.tokens, this.clock);
 		this.builtInRoutes = builtInRoutes();
+		this.localState = new LocalState(this.directory);
+		registerServices();
 		AtomicInteger threads = new AtomicInteger();
 		ThreadFactory threadFactory = (runnable) -> {
 			Thread thread = new Thread(runnable, "local-zitadel-" + threads.incrementAndGet());
@@ -450,11 +456,12 @@ public final class LocalZitadel implements AutoCloseable {
 	 * @param method the HTTP method, such as {@code POST}
 	 * @param pathTemplate the path, in which a segment written {@code {name}} matches any
 	 * segment
-	 * @param responder makes the answer of the call (whose {@code status} is still 0)
+	 * @param responder makes the answer of the call (whose {@code status} is still 0 and
+	 * {@code responseBody} empty)
 	 */
 	public void answer(String method, String pathTemplate, Function<ApiCall, Answer> responder) {
 		Objects.requireNonNull(responder, "responder must not be null");
-		this.addedRoutes.add(0, new Route(method, pathTemplate, (request) -> responder.apply(call(request, 0))));
+		this.addedRoutes.add(0, new Route(method, pathTemplate, (request) -> responder.apply(call(request, 0, ""))));
 	}
 
 	// ---------------------------------------------------------------------------------
@@ -512,6 +519,16 @@ public final class LocalZitadel implements AutoCloseable {
 	 */
 	public void rejectNextApiCalls(int count) {
 		this.apiRejections.set(requireCount(count));
+	}
+
+	/**
+	 * Answers every v2 RPC that needs the permission with {@code permission_denied}, as ZITADEL
+	 * does when the service user has no role granting it, until {@link #reset()}.
+	 * @param permission the permission, as the proto's documentation names it, such as
+	 * {@code user.write}
+	 */
+	public void withholdPermission(String permission) {
+		this.rpcs.withhold(permission);
 	}
 
 	/**
@@ -626,6 +643,8 @@ public final class LocalZitadel implements AutoCloseable {
 		}
 		this.addedRoutes.clear();
 		this.directory.removeAdded();
+		this.localState.reset();
+		this.rpcs.reset();
 		comeBack();
 		clearRecords();
 	}
@@ -800,18 +819,32 @@ public final class LocalZitadel implements AutoCloseable {
 			}
 		}
 		Answer answer = api(request);
-		record(this.apiCalls, call(request, answer.status()));
+		record(this.apiCalls, call(request, answer.status(), answer.body()));
 		return answer;
 	}
 
 	private Answer api(Request request) {
 		Route route = route(request);
-		if (route == null) {
-			// grpc-gateway's answer to a path it has no method for, with or without a token.
-			return Answer.apiError(404, 5, "Not Found");
+		if (route != null) {
+			Refusal refusal = guard(request);
+			return (refusal != null) ? refusal.grpcGatewayAnswer() : route.responder().apply(request);
 		}
-		Answer refusal = guard(request);
-		return (refusal != null) ? refusal : route.responder().apply(request);
+		if (ConnectRpcs.isProcedure(request.path())) {
+			Refusal refusal = guard(request);
+			if (refusal != null) {
+				return refusal.connectError().answer();
+			}
+			String organization = request.header("x-zitadel-orgid");
+			return this.rpcs.answer(request,
+					new RpcContext((organization != null) ? organization : this.organizationId, this.userId,
+							request.receivedAt()));
+		}
+		// grpc-gateway's answer to a path it has no method for, with or without a token.
+		return Answer.apiError(404, 5, "Not Found");
+	}
+
+	private void registerServices() {
+		// The v2 services register their RPCs here, each from its own class.
 	}
 
 	private @Nullable Route route(Request request) {
@@ -826,7 +859,7 @@ public final class LocalZitadel implements AutoCloseable {
 	}
 
 	/** ZITADEL's checks of an API call; {@code null} if it passes. */
-	private @Nullable Answer guard(Request request) {
+	private @Nullable Refusal guard(Request request) {
 		String authorization = request.header("Authorization");
 		String token = (request.headerCount("Authorization") == 1 && authorization != null
 				&& authorization.startsWith("Bearer ")) ? authorization.substring(7) : null;
@@ -837,26 +870,43 @@ public final class LocalZitadel implements AutoCloseable {
 			case NO_ZITADEL_AUDIENCE:
 				logger.log(System.Logger.Level.INFO, "Local ZITADEL refused " + call
 						+ ": its token was issued without the scope '" + TokenEndpoint.ZITADEL_AUDIENCE_SCOPE + "'");
-				return Answer.apiError(401, 16, "invalid audience (APP-Zxfako)");
+				return Refusal.unauthenticated("invalid audience (APP-Zxfako)");
 			case EXPIRED:
 				logger.log(System.Logger.Level.INFO, "Local ZITADEL refused " + call + ": its access token has expired");
-				return Answer.apiError(401, 16, "Errors.Token.Invalid");
+				return Refusal.unauthenticated("Errors.Token.Invalid");
 			default:
 				logger.log(System.Logger.Level.INFO, "Local ZITADEL refused " + call
 						+ ": no 'Authorization: Bearer <token>' with a token it issued");
-				return Answer.apiError(401, 16, "Errors.Token.Invalid");
+				return Refusal.unauthenticated("Errors.Token.Invalid");
 		}
 		if (take(this.apiRejections)) {
-			return Answer.apiError(401, 16, "Errors.Token.Invalid");
+			return Refusal.unauthenticated("Errors.Token.Invalid");
 		}
 		String organization = request.header("x-zitadel-orgid");
 		if (request.headerCount("x-zitadel-orgid") > 1
-				|| (organization != null && !organization.equals(this.organizationId))) {
+				|| (organization != null && !this.localState.organizationExists(organization))) {
 			logger.log(System.Logger.Level.INFO, "Local ZITADEL refused " + call + ": x-zitadel-orgid " + organization
-					+ " is not the service user's organization " + this.organizationId);
-			return Answer.apiError(403, 7, "No matching permissions found (AUTH-5mWD2)");
+					+ " is neither the service user's organization " + this.organizationId + " nor one it added");
+			return new Refusal(403, 7, "permission_denied", ConnectRpcs.PERMISSION_DENIED);
 		}
 		return null;
+	}
+
+	/** Why ZITADEL refused an API call, rendered by the API style the call used. */
+	private record Refusal(int status, int grpcCode, String connectCode, String message) {
+
+		static Refusal unauthenticated(String message) {
+			return new Refusal(401, 16, "unauthenticated", message);
+		}
+
+		Answer grpcGatewayAnswer() {
+			return Answer.apiError(this.status, this.grpcCode, this.message);
+		}
+
+		ConnectError connectError() {
+			return new ConnectError(this.connectCode, this.message);
+		}
+
 	}
 
 	private List<Route> builtInRoutes() {
@@ -887,9 +937,9 @@ public final class LocalZitadel implements AutoCloseable {
 				"private_key_jwt"]}""".formatted(issuer());
 	}
 
-	private static ApiCall call(Request request, int status) {
-		return new ApiCall(request.method(), request.path(), request.query(), request.headers(), request.body(), status,
-				request.receivedAt());
+	private static ApiCall call(Request request, int status, String responseBody) {
+		return new ApiCall(request.method(), request.path(), request.query(), request.headers(), request.body(),
+				status, responseBody, request.receivedAt());
 	}
 
 	private static Answer json(Map<String, Object> body) {

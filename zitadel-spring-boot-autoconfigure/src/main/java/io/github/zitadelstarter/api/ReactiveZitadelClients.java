@@ -11,6 +11,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.support.WebClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
+import io.github.zitadelstarter.api.authorization.ReactiveAuthorizationServiceClient;
+import io.github.zitadelstarter.api.project.ReactiveProjectServiceClient;
 import io.github.zitadelstarter.observation.ReactiveZitadelApiCallObservationConvention;
 import io.github.zitadelstarter.token.ZitadelRequestHeaders;
 
@@ -22,7 +24,8 @@ import io.github.zitadelstarter.token.ZitadelRequestHeaders;
 public final class ReactiveZitadelClients {
 
 	/** The reactive client interfaces, one per service. */
-	static final List<Class<?>> INTERFACES = List.of();
+	static final List<Class<?>> INTERFACES = List.of(ReactiveProjectServiceClient.class,
+			ReactiveAuthorizationServiceClient.class);
 
 	private static final ConnectErrors errors = new ConnectErrors(INTERFACES);
 

@@ -8,6 +8,8 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.support.RestClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
+import io.github.zitadelstarter.api.authorization.AuthorizationServiceClient;
+import io.github.zitadelstarter.api.project.ProjectServiceClient;
 import io.github.zitadelstarter.observation.ZitadelApiCallObservationConvention;
 import io.github.zitadelstarter.token.ZitadelRequestHeaders;
 
@@ -20,7 +22,8 @@ import io.github.zitadelstarter.token.ZitadelRequestHeaders;
 public final class ZitadelClients {
 
 	/** The blocking client interfaces, one per service. */
-	static final List<Class<?>> INTERFACES = List.of();
+	static final List<Class<?>> INTERFACES = List.of(ProjectServiceClient.class,
+			AuthorizationServiceClient.class);
 
 	private static final ConnectErrors errors = new ConnectErrors(INTERFACES);
 

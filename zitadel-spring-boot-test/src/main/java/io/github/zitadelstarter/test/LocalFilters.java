@@ -1,0 +1,260 @@
+package io.github.zitadelstarter.test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The shared list and filter messages of ZITADEL's v2 APIs ({@code zitadel.filter.v2}) as the
+ * local services read and answer them: {@code PaginationRequest}, {@code PaginationResponse},
+ * {@code IDFilter}, {@code InIDsFilter} and text filters with a {@code TextFilterMethod}.
+ */
+final class LocalFilters {
+
+	/** ZITADEL's page size when a request names none. */
+	static final int DEFAULT_LIMIT = 100;
+
+	/** ZITADEL's largest page ({@code MaxQueryLimit}); a larger limit is refused. */
+	static final int MAX_LIMIT = 1000;
+
+	private static final Set<String> PAGINATION_FIELDS = Set.of("offset", "limit", "asc");
+
+	private static final Set<String> TEXT_METHODS = Set.of("TEXT_FILTER_METHOD_EQUALS",
+			"TEXT_FILTER_METHOD_EQUALS_IGNORE_CASE", "TEXT_FILTER_METHOD_STARTS_WITH",
+			"TEXT_FILTER_METHOD_STARTS_WITH_IGNORE_CASE", "TEXT_FILTER_METHOD_CONTAINS",
+			"TEXT_FILTER_METHOD_CONTAINS_IGNORE_CASE", "TEXT_FILTER_METHOD_ENDS_WITH",
+			"TEXT_FILTER_METHOD_ENDS_WITH_IGNORE_CASE");
+
+	private LocalFilters() {
+	}
+
+	/**
+	 * A list request's {@code pagination}.
+	 *
+	 * @param offset the results before the page
+	 * @param limit the page size
+	 * @param asc whether sorted ascending; ZITADEL sorts descending by default
+	 */
+	record Page(long offset, int limit, boolean asc) {
+
+		/** One page of the sorted results, with the {@code pagination} of the answer. */
+		<T> List<T> of(List<T> sorted) {
+			List<T> ordered = new ArrayList<>(sorted);
+			if (!this.asc) {
+				Collections.reverse(ordered);
+			}
+			int from = (int) Math.min(this.offset, ordered.size());
+			return ordered.subList(from, Math.min(ordered.size(), from + this.limit));
+		}
+
+		/** The answer's {@code PaginationResponse}; 64-bit integers as strings. */
+		Map<String, Object> response(int totalResult) {
+			Map<String, Object> pagination = new LinkedHashMap<>();
+			pagination.put("totalResult", Long.toString(totalResult));
+			pagination.put("appliedLimit", Long.toString(this.limit));
+			return pagination;
+		}
+
+	}
+
+	/**
+	 * Reads a list request's {@code pagination}, refusing a limit above ZITADEL's maximum.
+	 * @param request the list request
+	 * @return the page
+	 */
+	static Page page(Map<String, Object> request) {
+		Map<String, Object> pagination = ConnectRpcs.message(request, "pagination");
+		if (pagination == null) {
+			return new Page(0, DEFAULT_LIMIT, false);
+		}
+		ConnectRpcs.requireKnownFields(pagination, "zitadel.filter.v2.PaginationRequest", PAGINATION_FIELDS);
+		long offset = integer(pagination, "offset");
+		long limit = integer(pagination, "limit");
+		if (offset < 0 || limit < 0 || limit > 0xFFFF_FFFFL) {
+			throw ConnectError.invalidArgument("invalid pagination: offset and limit must be unsigned");
+		}
+		if (limit > MAX_LIMIT) {
+			throw ConnectError.invalidArgument("Limit exceeds default limit (QUERY-4M9fs)");
+		}
+		Object asc = pagination.get("asc");
+		if (asc != null && !(asc instanceof Boolean)) {
+			throw ConnectError.invalidArgument("invalid pagination.asc: not a bool");
+		}
+		return new Page(offset, (limit == 0) ? DEFAULT_LIMIT : (int) limit, Boolean.TRUE.equals(asc));
+	}
+
+	/**
+	 * Sorts by a key and then by creation order, so that pages do not overlap.
+	 * @param items the items
+	 * @param key the sort key
+	 * @param sequence the creation order
+	 * @return the sorted items, ascending
+	 */
+	static <T, K extends Comparable<K>> List<T> sorted(List<T> items, Function<T, K> key,
+			ToLongFunction<T> sequence) {
+		List<T> sorted = new ArrayList<>(items);
+		sorted.sort(Comparator.comparing(key).thenComparingLong(sequence));
+		return sorted;
+	}
+
+	/**
+	 * Whether a value matches a text filter: the filter's text field compared as its
+	 * {@code method} (a {@code zitadel.filter.v2.TextFilterMethod}) says.
+	 * @param filter the filter message
+	 * @param messageName the filter message's proto name, for errors
+	 * @param textField the json name of the text field
+	 * @param value the value to test, {@code null} matching nothing
+	 * @return whether it matches
+	 */
+	static boolean matchesText(Map<String, Object> filter, String messageName, String textField,
+			@Nullable String value) {
+		ConnectRpcs.requireKnownFields(filter, messageName, Set.of(textField, "method"));
+		String text = ConnectRpcs.string(filter, textField);
+		String method = ConnectRpcs.string(filter, "method");
+		if (method == null) {
+			method = "TEXT_FILTER_METHOD_EQUALS";
+		}
+		if (!TEXT_METHODS.contains(method)) {
+			throw ConnectError.invalidArgument("invalid " + messageName + ".method: value must be one of the defined"
+					+ " enum values, was " + method);
+		}
+		if (value == null) {
+			return false;
+		}
+		if (text == null) {
+			text = "";
+		}
+		boolean ignoreCase = method.endsWith("_IGNORE_CASE");
+		String subject = ignoreCase ? value.toLowerCase(Locale.ROOT) : value;
+		String wanted = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
+		String comparison = ignoreCase ? method.substring(0, method.length() - "_IGNORE_CASE".length()) : method;
+		return switch (comparison) {
+			case "TEXT_FILTER_METHOD_STARTS_WITH" -> subject.startsWith(wanted);
+			case "TEXT_FILTER_METHOD_CONTAINS" -> subject.contains(wanted);
+			case "TEXT_FILTER_METHOD_ENDS_WITH" -> subject.endsWith(wanted);
+			default -> subject.equals(wanted);
+		};
+	}
+
+	/**
+	 * The id of a {@code zitadel.filter.v2.IDFilter}.
+	 * @param filter the filter message
+	 * @return the id, empty if absent
+	 */
+	static String id(Map<String, Object> filter) {
+		ConnectRpcs.requireKnownFields(filter, "zitadel.filter.v2.IDFilter", Set.of("id"));
+		String id = ConnectRpcs.string(filter, "id");
+		return (id != null) ? id : "";
+	}
+
+	/**
+	 * The ids of a {@code zitadel.filter.v2.InIDsFilter}.
+	 * @param filter the filter message
+	 * @return the ids
+	 */
+	static List<String> ids(Map<String, Object> filter) {
+		ConnectRpcs.requireKnownFields(filter, "zitadel.filter.v2.InIDsFilter", Set.of("ids"));
+		return strings(filter, "ids");
+	}
+
+	/**
+	 * A repeated string field.
+	 * @param message the message
+	 * @param field the field's json name
+	 * @return the strings, empty if absent
+	 */
+	static List<String> strings(Map<String, Object> message, String field) {
+		Object value = message.get(field);
+		if (value == null) {
+			return List.of();
+		}
+		if (!(value instanceof List<?> list)) {
+			throw ConnectError.invalidArgument("invalid " + field + ": not a list");
+		}
+		List<String> strings = new ArrayList<>();
+		for (Object item : list) {
+			if (!(item instanceof String text)) {
+				throw ConnectError.invalidArgument("invalid " + field + ": not a list of strings");
+			}
+			strings.add(text);
+		}
+		return strings;
+	}
+
+	/**
+	 * The message of a repeated message field.
+	 * @param message the message
+	 * @param field the field's json name
+	 * @return the messages, empty if absent
+	 */
+	@SuppressWarnings("unchecked")
+	static List<Map<String, Object>> messages(Map<String, Object> message, String field) {
+		Object value = message.get(field);
+		if (value == null) {
+			return List.of();
+		}
+		List<Map<String, Object>> messages = new ArrayList<>();
+		if (value instanceof List<?> list) {
+			for (Object item : list) {
+				if (item instanceof Map<?, ?> nested) {
+					messages.add((Map<String, Object>) nested);
+					continue;
+				}
+				throw ConnectError.invalidArgument("invalid " + field + ": not a list of messages");
+			}
+			return messages;
+		}
+		throw ConnectError.invalidArgument("invalid " + field + ": not a list");
+	}
+
+	/**
+	 * The one field set in a {@code oneof} message, refusing none or several as ZITADEL's
+	 * validation ({@code validate.required}) does.
+	 * @param message the message
+	 * @param messageName the proto message's name
+	 * @param fields the json names of the {@code oneof}'s alternatives
+	 * @return the name of the alternative that is set
+	 */
+	static String oneof(Map<String, Object> message, String messageName, Set<String> fields) {
+		ConnectRpcs.requireKnownFields(message, messageName, fields);
+		if (message.size() != 1) {
+			throw ConnectError.invalidArgument("invalid " + messageName + ".filter: value is required and exactly one"
+					+ " field must be set, was " + message.keySet());
+		}
+		String field = message.keySet().iterator().next();
+		if (ConnectRpcs.message(message, field) == null) {
+			throw ConnectError.invalidArgument("invalid " + messageName + "." + field + ": not a message");
+		}
+		return field;
+	}
+
+	/** A 64- or 32-bit integer field, a JSON number or (as proto3 JSON writes 64-bit ones) a string. */
+	private static long integer(Map<String, Object> message, String field) {
+		Object value = message.get(field);
+		if (value == null) {
+			return 0;
+		}
+		if (value instanceof Number number) {
+			return number.longValue();
+		}
+		if (value instanceof String text) {
+			try {
+				return Long.parseLong(text);
+			}
+			catch (NumberFormatException ex) {
+				// refused below
+			}
+		}
+		throw ConnectError.invalidArgument("invalid pagination." + field + ": not an integer, was " + value);
+	}
+
+}

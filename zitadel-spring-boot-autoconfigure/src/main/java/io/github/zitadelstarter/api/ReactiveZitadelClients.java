@@ -1,7 +1,5 @@
 package io.github.zitadelstarter.api;
 
-import java.util.List;
-
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -21,17 +19,15 @@ import io.github.zitadelstarter.token.ZitadelRequestHeaders;
  */
 public final class ReactiveZitadelClients {
 
-	/** The reactive client interfaces, one per service. */
-	static final List<Class<?>> INTERFACES = List.of();
-
-	private static final ConnectErrors errors = new ConnectErrors(INTERFACES);
-
 	private final WebClient client;
+
+	private final ConnectErrors errors;
 
 	private final HttpServiceProxyFactory factory;
 
-	private ReactiveZitadelClients(WebClient client) {
+	private ReactiveZitadelClients(WebClient client, ConnectErrors errors) {
 		this.client = client;
+		this.errors = errors;
 		this.factory = HttpServiceProxyFactory.builderFor(WebClientAdapter.create(client)).build();
 	}
 
@@ -42,6 +38,7 @@ public final class ReactiveZitadelClients {
 	 * @return the typed clients
 	 */
 	public static ReactiveZitadelClients over(WebClient zitadelWebClient) {
+		ConnectErrors errors = new ConnectErrors();
 		return new ReactiveZitadelClients(zitadelWebClient.mutate()
 			.codecs((codecs) -> {
 				codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(ZitadelApiJson.mapper()));
@@ -59,7 +56,7 @@ public final class ReactiveZitadelClients {
 						.map((body) -> errors.exception(response.request().getURI(), response.statusCode().value(),
 								body)))
 			.observationConvention(new ReactiveZitadelApiCallObservationConvention())
-			.build());
+			.build(), errors);
 	}
 
 	/**
@@ -71,7 +68,8 @@ public final class ReactiveZitadelClients {
 	 */
 	public ReactiveZitadelClients inOrganization(String organizationId) {
 		return new ReactiveZitadelClients(
-				this.client.mutate().defaultHeader(ZitadelRequestHeaders.ORGANIZATION, organizationId).build());
+				this.client.mutate().defaultHeader(ZitadelRequestHeaders.ORGANIZATION, organizationId).build(),
+				this.errors);
 	}
 
 	/**
@@ -81,6 +79,7 @@ public final class ReactiveZitadelClients {
 	 * @return the client
 	 */
 	public <S> S client(Class<S> type) {
+		this.errors.learn(type);
 		return this.factory.createClient(type);
 	}
 

@@ -2,7 +2,6 @@ package io.github.zitadelstarter.api;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -17,10 +16,14 @@ final class ConnectErrors {
 	// The start of a body that is not a Connect error, for the message; never more.
 	private static final int BODY_PREFIX = 200;
 
-	private final ZitadelPermissions permissions;
+	private final ZitadelPermissions permissions = new ZitadelPermissions();
 
-	ConnectErrors(List<Class<?>> interfaces) {
-		this.permissions = ZitadelPermissions.of(interfaces);
+	/**
+	 * Learns what the RPCs of a typed client interface need, for the errors' messages.
+	 * @param type the interface
+	 */
+	void learn(Class<?> type) {
+		this.permissions.learn(type);
 	}
 
 	ZitadelApiException exception(URI uri, int status, byte[] body) {

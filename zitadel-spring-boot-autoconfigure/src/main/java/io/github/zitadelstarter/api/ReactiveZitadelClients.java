@@ -1,7 +1,5 @@
 package io.github.zitadelstarter.api;
 
-import java.util.List;
-
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -11,8 +9,6 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.support.WebClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
-import io.github.zitadelstarter.api.authorization.ReactiveAuthorizationServiceClient;
-import io.github.zitadelstarter.api.project.ReactiveProjectServiceClient;
 import io.github.zitadelstarter.observation.ReactiveZitadelApiCallObservationConvention;
 import io.github.zitadelstarter.token.ZitadelRequestHeaders;
 
@@ -23,18 +19,15 @@ import io.github.zitadelstarter.token.ZitadelRequestHeaders;
  */
 public final class ReactiveZitadelClients {
 
-	/** The reactive client interfaces, one per service. */
-	static final List<Class<?>> INTERFACES = List.of(ReactiveProjectServiceClient.class,
-			ReactiveAuthorizationServiceClient.class);
-
-	private static final ConnectErrors errors = new ConnectErrors(INTERFACES);
-
 	private final WebClient client;
+
+	private final ConnectErrors errors;
 
 	private final HttpServiceProxyFactory factory;
 
-	private ReactiveZitadelClients(WebClient client) {
+	private ReactiveZitadelClients(WebClient client, ConnectErrors errors) {
 		this.client = client;
+		this.errors = errors;
 		this.factory = HttpServiceProxyFactory.builderFor(WebClientAdapter.create(client)).build();
 	}
 
@@ -45,6 +38,7 @@ public final class ReactiveZitadelClients {
 	 * @return the typed clients
 	 */
 	public static ReactiveZitadelClients over(WebClient zitadelWebClient) {
+		ConnectErrors errors = new ConnectErrors();
 		return new ReactiveZitadelClients(zitadelWebClient.mutate()
 			.codecs((codecs) -> {
 				codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(ZitadelApiJson.mapper()));
@@ -62,7 +56,7 @@ public final class ReactiveZitadelClients {
 						.map((body) -> errors.exception(response.request().getURI(), response.statusCode().value(),
 								body)))
 			.observationConvention(new ReactiveZitadelApiCallObservationConvention())
-			.build());
+			.build(), errors);
 	}
 
 	/**
@@ -74,7 +68,8 @@ public final class ReactiveZitadelClients {
 	 */
 	public ReactiveZitadelClients inOrganization(String organizationId) {
 		return new ReactiveZitadelClients(
-				this.client.mutate().defaultHeader(ZitadelRequestHeaders.ORGANIZATION, organizationId).build());
+				this.client.mutate().defaultHeader(ZitadelRequestHeaders.ORGANIZATION, organizationId).build(),
+				this.errors);
 	}
 
 	/**
@@ -84,6 +79,7 @@ public final class ReactiveZitadelClients {
 	 * @return the client
 	 */
 	public <S> S client(Class<S> type) {
+		this.errors.learn(type);
 		return this.factory.createClient(type);
 	}
 

@@ -8,8 +8,6 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.support.RestClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
-import io.github.zitadelstarter.api.authorization.AuthorizationServiceClient;
-import io.github.zitadelstarter.api.project.ProjectServiceClient;
 import io.github.zitadelstarter.observation.ZitadelApiCallObservationConvention;
 import io.github.zitadelstarter.token.ZitadelRequestHeaders;
 
@@ -21,18 +19,15 @@ import io.github.zitadelstarter.token.ZitadelRequestHeaders;
  */
 public final class ZitadelClients {
 
-	/** The blocking client interfaces, one per service. */
-	static final List<Class<?>> INTERFACES = List.of(ProjectServiceClient.class,
-			AuthorizationServiceClient.class);
-
-	private static final ConnectErrors errors = new ConnectErrors(INTERFACES);
-
 	private final RestClient client;
+
+	private final ConnectErrors errors;
 
 	private final HttpServiceProxyFactory factory;
 
-	private ZitadelClients(RestClient client) {
+	private ZitadelClients(RestClient client, ConnectErrors errors) {
 		this.client = client;
+		this.errors = errors;
 		this.factory = HttpServiceProxyFactory.builderFor(RestClientAdapter.create(client)).build();
 	}
 
@@ -43,13 +38,14 @@ public final class ZitadelClients {
 	 * @return the typed clients
 	 */
 	public static ZitadelClients over(RestClient zitadelRestClient) {
+		ConnectErrors errors = new ConnectErrors();
 		return new ZitadelClients(zitadelRestClient.mutate()
 			.messageConverters(List.of(new JacksonJsonHttpMessageConverter(ZitadelApiJson.mapper())))
 			.defaultStatusHandler((status) -> status.isError(), (request, response) -> {
 				throw errors.exception(request.getURI(), response.getStatusCode().value(), body(response));
 			})
 			.observationConvention(new ZitadelApiCallObservationConvention())
-			.build());
+			.build(), errors);
 	}
 
 	/**
@@ -61,7 +57,8 @@ public final class ZitadelClients {
 	 */
 	public ZitadelClients inOrganization(String organizationId) {
 		return new ZitadelClients(
-				this.client.mutate().defaultHeader(ZitadelRequestHeaders.ORGANIZATION, organizationId).build());
+				this.client.mutate().defaultHeader(ZitadelRequestHeaders.ORGANIZATION, organizationId).build(),
+				this.errors);
 	}
 
 	/**
@@ -71,6 +68,7 @@ public final class ZitadelClients {
 	 * @return the client
 	 */
 	public <S> S client(Class<S> type) {
+		this.errors.learn(type);
 		return this.factory.createClient(type);
 	}
 

@@ -1,9 +1,8 @@
 package io.github.zitadelstarter.api;
 
 import java.lang.reflect.Method;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,34 +11,25 @@ import org.springframework.web.service.annotation.HttpExchange;
 
 /**
  * What a {@code permission_denied} means for the service user: the permission the RPC needs,
- * read from the typed clients' {@link RequiredPermission}, and the built-in ZITADEL manager
- * roles that grant it.
+ * learnt from the typed clients' {@link RequiredPermission} as they are created, and the
+ * built-in ZITADEL manager roles that grant it.
  */
 final class ZitadelPermissions {
 
-	private final Map<String, String> permissionByRpc;
-
-	private ZitadelPermissions(Map<String, String> permissionByRpc) {
-		this.permissionByRpc = permissionByRpc;
-	}
+	private final Map<String, String> permissionByRpc = new ConcurrentHashMap<>();
 
 	/**
-	 * Reads the permissions of typed client interfaces.
-	 * @param interfaces the interfaces
-	 * @return the permissions by RPC
+	 * Learns the permissions of a typed client interface's RPCs.
+	 * @param type the interface
 	 */
-	static ZitadelPermissions of(List<Class<?>> interfaces) {
-		Map<String, String> permissionByRpc = new HashMap<>();
-		for (Class<?> type : interfaces) {
-			for (Method method : type.getMethods()) {
-				String rpc = rpc(type, method);
-				RequiredPermission permission = method.getAnnotation(RequiredPermission.class);
-				if (rpc != null && permission != null) {
-					permissionByRpc.put(rpc, permission.value());
-				}
+	void learn(Class<?> type) {
+		for (Method method : type.getMethods()) {
+			String rpc = rpc(type, method);
+			RequiredPermission permission = method.getAnnotation(RequiredPermission.class);
+			if (rpc != null && permission != null) {
+				this.permissionByRpc.put(rpc, permission.value());
 			}
 		}
-		return new ZitadelPermissions(Map.copyOf(permissionByRpc));
 	}
 
 	/** The RPC a method calls: the type's URL, the method's, without the leading slash. */

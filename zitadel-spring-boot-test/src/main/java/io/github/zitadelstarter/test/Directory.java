@@ -58,6 +58,10 @@ final class Directory {
 		return this.organizationId;
 	}
 
+	String organizationName() {
+		return this.organizationName;
+	}
+
 	String primaryDomain() {
 		return this.primaryDomain;
 	}

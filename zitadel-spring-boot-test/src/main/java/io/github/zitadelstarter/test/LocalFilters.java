@@ -1,6 +1,7 @@
 package io.github.zitadelstarter.test;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 import org.jspecify.annotations.Nullable;
@@ -93,17 +93,64 @@ final class LocalFilters {
 	}
 
 	/**
-	 * Sorts by a key and then by creation order, so that pages do not overlap.
+	 * Sorts in an order and then by creation, so that pages neither overlap nor leave gaps.
 	 * @param items the items
-	 * @param key the sort key
+	 * @param order the order of the sorting column
 	 * @param sequence the creation order
 	 * @return the sorted items, ascending
 	 */
-	static <T, K extends Comparable<K>> List<T> sorted(List<T> items, Function<T, K> key,
-			ToLongFunction<T> sequence) {
+	static <T> List<T> sorted(Collection<T> items, Comparator<T> order, ToLongFunction<T> sequence) {
 		List<T> sorted = new ArrayList<>(items);
-		sorted.sort(Comparator.comparing(key).thenComparingLong(sequence));
+		sorted.sort(order.thenComparingLong(sequence));
 		return sorted;
+	}
+
+	/**
+	 * An enum field, by the value's name as proto3 JSON writes it.
+	 * @param message the message
+	 * @param field the field's json name
+	 * @param values the enum's value names
+	 * @return the value's name, {@code null} if absent
+	 */
+	static @Nullable String enumValue(Map<String, Object> message, String field, Set<String> values) {
+		Object value = message.get(field);
+		if (value == null) {
+			return null;
+		}
+		if (!(value instanceof String name) || !values.contains(name)) {
+			throw ConnectError.invalidArgument(
+					"invalid " + field + ": value must be one of the defined enum values, was " + value);
+		}
+		return name;
+	}
+
+	/**
+	 * A bool field.
+	 * @param message the message
+	 * @param field the field's json name
+	 * @return the value, {@code null} if absent
+	 */
+	static @Nullable Boolean bool(Map<String, Object> message, String field) {
+		Object value = message.get(field);
+		if (value != null && !(value instanceof Boolean)) {
+			throw ConnectError.invalidArgument("invalid " + field + ": not a bool, was " + value);
+		}
+		return (Boolean) value;
+	}
+
+	/**
+	 * A required string field of 1 to 200 characters, as ZITADEL's validation rules for ids,
+	 * names and keys say.
+	 * @param message the message
+	 * @param field the field's json name
+	 * @return the value
+	 */
+	static String requireText(Map<String, Object> message, String field) {
+		String text = ConnectRpcs.requireString(message, field);
+		if (text.length() > 200) {
+			throw ConnectError.invalidArgument("invalid " + field + ": value length must be at most 200 runes");
+		}
+		return text;
 	}
 
 	/**

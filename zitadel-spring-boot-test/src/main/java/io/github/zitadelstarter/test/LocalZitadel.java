@@ -845,6 +845,8 @@ public final class LocalZitadel implements AutoCloseable {
 
 	private void registerServices() {
 		// The v2 services register their RPCs here, each from its own class.
+		new LocalProjectService(this.localState).register(this.rpcs);
+		new LocalAuthorizationService(this.localState).register(this.rpcs);
 	}
 
 	private @Nullable Route route(Request request) {

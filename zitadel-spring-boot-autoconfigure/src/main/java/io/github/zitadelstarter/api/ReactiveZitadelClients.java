@@ -9,6 +9,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.support.WebClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
+import io.github.zitadelstarter.api.authorization.ReactiveAuthorizationServiceClient;
+import io.github.zitadelstarter.api.project.ReactiveProjectServiceClient;
 import io.github.zitadelstarter.observation.ReactiveZitadelApiCallObservationConvention;
 import io.github.zitadelstarter.token.ZitadelRequestHeaders;
 
@@ -25,10 +27,16 @@ public final class ReactiveZitadelClients {
 
 	private final HttpServiceProxyFactory factory;
 
+	private final ReactiveProjectServiceClient projects;
+
+	private final ReactiveAuthorizationServiceClient authorizations;
+
 	private ReactiveZitadelClients(WebClient client, ConnectErrors errors) {
 		this.client = client;
 		this.errors = errors;
 		this.factory = HttpServiceProxyFactory.builderFor(WebClientAdapter.create(client)).build();
+		this.projects = client(ReactiveProjectServiceClient.class);
+		this.authorizations = client(ReactiveAuthorizationServiceClient.class);
 	}
 
 	/**
@@ -70,6 +78,22 @@ public final class ReactiveZitadelClients {
 		return new ReactiveZitadelClients(
 				this.client.mutate().defaultHeader(ZitadelRequestHeaders.ORGANIZATION, organizationId).build(),
 				this.errors);
+	}
+
+	/**
+	 * The client of the project service: projects, their roles and grants.
+	 * @return the client
+	 */
+	public ReactiveProjectServiceClient projects() {
+		return this.projects;
+	}
+
+	/**
+	 * The client of the authorization service: users' roles in projects.
+	 * @return the client
+	 */
+	public ReactiveAuthorizationServiceClient authorizations() {
+		return this.authorizations;
 	}
 
 	/**

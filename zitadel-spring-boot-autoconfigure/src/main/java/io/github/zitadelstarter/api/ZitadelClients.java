@@ -8,6 +8,8 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.support.RestClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
+import io.github.zitadelstarter.api.authorization.AuthorizationServiceClient;
+import io.github.zitadelstarter.api.project.ProjectServiceClient;
 import io.github.zitadelstarter.observation.ZitadelApiCallObservationConvention;
 import io.github.zitadelstarter.token.ZitadelRequestHeaders;
 
@@ -25,10 +27,16 @@ public final class ZitadelClients {
 
 	private final HttpServiceProxyFactory factory;
 
+	private final ProjectServiceClient projects;
+
+	private final AuthorizationServiceClient authorizations;
+
 	private ZitadelClients(RestClient client, ConnectErrors errors) {
 		this.client = client;
 		this.errors = errors;
 		this.factory = HttpServiceProxyFactory.builderFor(RestClientAdapter.create(client)).build();
+		this.projects = client(ProjectServiceClient.class);
+		this.authorizations = client(AuthorizationServiceClient.class);
 	}
 
 	/**
@@ -59,6 +67,22 @@ public final class ZitadelClients {
 		return new ZitadelClients(
 				this.client.mutate().defaultHeader(ZitadelRequestHeaders.ORGANIZATION, organizationId).build(),
 				this.errors);
+	}
+
+	/**
+	 * The client of the project service: projects, their roles and grants.
+	 * @return the client
+	 */
+	public ProjectServiceClient projects() {
+		return this.projects;
+	}
+
+	/**
+	 * The client of the authorization service: users' roles in projects.
+	 * @return the client
+	 */
+	public AuthorizationServiceClient authorizations() {
+		return this.authorizations;
 	}
 
 	/**

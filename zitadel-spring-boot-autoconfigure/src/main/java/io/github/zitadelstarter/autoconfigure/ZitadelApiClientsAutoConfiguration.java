@@ -14,6 +14,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.zitadelstarter.api.ReactiveZitadelClients;
 import io.github.zitadelstarter.api.ZitadelClients;
+import io.github.zitadelstarter.api.authorization.AuthorizationServiceClient;
+import io.github.zitadelstarter.api.authorization.ReactiveAuthorizationServiceClient;
+import io.github.zitadelstarter.api.project.ProjectServiceClient;
+import io.github.zitadelstarter.api.project.ReactiveProjectServiceClient;
 
 /**
  * Auto-configuration of the typed clients of ZITADEL's v2 services: the blocking ones over the
@@ -35,6 +39,18 @@ public final class ZitadelApiClientsAutoConfiguration {
 			return ZitadelClients.over(zitadelRestClient);
 		}
 
+		@Bean
+		@ConditionalOnMissingBean
+		ProjectServiceClient projectServiceClient(ZitadelClients clients) {
+			return clients.projects();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		AuthorizationServiceClient authorizationServiceClient(ZitadelClients clients) {
+			return clients.authorizations();
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -46,6 +62,18 @@ public final class ZitadelApiClientsAutoConfiguration {
 		@ConditionalOnMissingBean
 		ReactiveZitadelClients reactiveZitadelClients(@Qualifier("zitadelWebClient") WebClient zitadelWebClient) {
 			return ReactiveZitadelClients.over(zitadelWebClient);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ReactiveProjectServiceClient reactiveProjectServiceClient(ReactiveZitadelClients clients) {
+			return clients.projects();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ReactiveAuthorizationServiceClient reactiveAuthorizationServiceClient(ReactiveZitadelClients clients) {
+			return clients.authorizations();
 		}
 
 	}

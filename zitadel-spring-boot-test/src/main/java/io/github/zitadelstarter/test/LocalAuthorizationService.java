@@ -98,10 +98,12 @@ final class LocalAuthorizationService {
 			filters.add(filter(filter));
 		}
 		Comparator<View> order = switch ((sortingColumn != null) ? sortingColumn : "") {
-			case "AUTHORIZATION_FIELD_NAME_CHANGED_DATE" -> Comparator.comparing((view) -> view.authorization().changeDate);
+			case "AUTHORIZATION_FIELD_NAME_CHANGED_DATE" ->
+				Comparator.comparing((view) -> view.authorization().changeDate);
 			case "AUTHORIZATION_FIELD_NAME_ID" -> Comparator.comparing((view) -> view.authorization().id);
 			case "AUTHORIZATION_FIELD_NAME_USER_ID" -> Comparator.comparing((view) -> view.authorization().userId);
-			case "AUTHORIZATION_FIELD_NAME_PROJECT_ID" -> Comparator.comparing((view) -> view.authorization().projectId);
+			case "AUTHORIZATION_FIELD_NAME_PROJECT_ID" ->
+				Comparator.comparing((view) -> view.authorization().projectId);
 			case "AUTHORIZATION_FIELD_NAME_ORGANIZATION_ID" ->
 				Comparator.comparing((view) -> view.authorization().organizationId);
 			case "AUTHORIZATION_FIELD_NAME_USER_ORGANIZATION_ID" -> Comparator.comparing(View::userOrganizationId);

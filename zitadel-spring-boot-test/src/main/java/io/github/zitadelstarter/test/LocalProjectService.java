@@ -43,8 +43,10 @@ final class LocalProjectService {
 		rpcs.add(SERVICE, "GetProject", "project.read", this::getProject);
 		rpcs.add(SERVICE, "ListProjects", "project.read", this::listProjects);
 		rpcs.add(SERVICE, "UpdateProject", "project.write", this::updateProject);
-		rpcs.add(SERVICE, "DeactivateProject", "project.write", (request, context) -> setActive(request, context, false));
-		rpcs.add(SERVICE, "ActivateProject", "project.write", (request, context) -> setActive(request, context, true));
+		rpcs.add(SERVICE, "DeactivateProject", "project.write",
+				(request, context) -> setActive(request, context, false));
+		rpcs.add(SERVICE, "ActivateProject", "project.write",
+				(request, context) -> setActive(request, context, true));
 		rpcs.add(SERVICE, "DeleteProject", "project.delete", this::deleteProject);
 		rpcs.add(SERVICE, "AddProjectRole", "project.role.write", this::addProjectRole);
 		rpcs.add(SERVICE, "ListProjectRoles", "project.role.read", this::listProjectRoles);
@@ -105,7 +107,8 @@ final class LocalProjectService {
 	}
 
 	private Map<String, Object> listProjects(Map<String, Object> request, RpcContext context) {
-		ConnectRpcs.requireKnownFields(request, "ListProjectsRequest", Set.of("pagination", "sortingColumn", "filters"));
+		ConnectRpcs.requireKnownFields(request, "ListProjectsRequest",
+				Set.of("pagination", "sortingColumn", "filters"));
 		LocalFilters.Page page = LocalFilters.page(request);
 		String sortingColumn = LocalFilters.enumValue(request, "sortingColumn",
 				Set.of("PROJECT_FIELD_NAME_UNSPECIFIED", "PROJECT_FIELD_NAME_ID", "PROJECT_FIELD_NAME_CREATION_DATE",
@@ -123,7 +126,8 @@ final class LocalProjectService {
 					filters.add((view) -> ids.contains(view.project().id));
 				}
 				default -> {
-					ConnectRpcs.requireKnownFields(value, "ProjectOrganizationIDFilter", Set.of("organizationId", "type"));
+					ConnectRpcs.requireKnownFields(value, "ProjectOrganizationIDFilter",
+							Set.of("organizationId", "type"));
 					String organizationId = LocalFilters.requireText(value, "organizationId");
 					String type = LocalFilters.enumValue(value, "type",
 							Set.of("TYPE_UNSPECIFIED", "OWNED", "GRANTED", "OWNED_OR_GRANTED"));

@@ -72,8 +72,8 @@ class LocalProjectServicesTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void aProjectIsAnsweredAsProto3JsonWritesIt() {
-		String projectId = (String) Client.json(call(PROJECTS + "CreateProject",
-				"{\"organizationId\":\"" + zitadel.organizationId() + "\",\"name\":\"Shop\",\"projectRoleAssertion\":true}"))
+		String projectId = (String) Client.json(call(PROJECTS + "CreateProject", "{\"organizationId\":\""
+				+ zitadel.organizationId() + "\",\"name\":\"Shop\",\"projectRoleAssertion\":true}"))
 			.get("projectId");
 
 		Map<String, Object> list = Client.json(call(PROJECTS + "ListProjects", "{\"pagination\":{\"offset\":\"0\"}}"));

@@ -22,20 +22,23 @@ class AuthorizationJsonTests {
 				AuthorizationsSearchFilter.state(State.STATE_ACTIVE));
 
 		assertThat(this.mapper.writeValueAsString(request)).isEqualTo("{\"filters\":[{\"inUserIds\":{\"ids\":[\"7\"]}},"
-				+ "{\"projectId\":{\"id\":\"2\"}},{\"roleKey\":{\"key\":\"admin\",\"method\":\"TEXT_FILTER_METHOD_EQUALS\"}},"
+				+ "{\"projectId\":{\"id\":\"2\"}},"
+				+ "{\"roleKey\":{\"key\":\"admin\",\"method\":\"TEXT_FILTER_METHOD_EQUALS\"}},"
 				+ "{\"state\":{\"state\":\"STATE_ACTIVE\"}}]}");
 	}
 
 	@Test
 	void aNewAuthorizationListsItsRoleKeys() {
 		assertThat(this.mapper.writeValueAsString(CreateAuthorizationRequest.of("7", "2", "1", "admin", "viewer")))
-			.isEqualTo("{\"userId\":\"7\",\"projectId\":\"2\",\"organizationId\":\"1\",\"roleKeys\":[\"admin\",\"viewer\"]}");
+			.isEqualTo("{\"userId\":\"7\",\"projectId\":\"2\",\"organizationId\":\"1\","
+					+ "\"roleKeys\":[\"admin\",\"viewer\"]}");
 	}
 
 	@Test
 	void anAuthorizationReadsWithWhatItRefersTo() {
 		Authorization authorization = this.mapper.readValue("""
-				{"id":"9","creationDate":"2025-01-23T10:34:18.051Z","project":{"id":"2","name":"Shop","organizationId":"1"},
+				{"id":"9","creationDate":"2025-01-23T10:34:18.051Z",
+				"project":{"id":"2","name":"Shop","organizationId":"1"},
 				"organization":{"id":"1","name":"Acme"},"user":{"id":"7","preferredLoginName":"ada@acme.localhost",
 				"displayName":"Ada Lovelace","organizationId":"1"},"state":"STATE_INACTIVE",
 				"roles":[{"key":"admin","displayName":"Administrator"},{"key":"viewer"}]}""", Authorization.class);

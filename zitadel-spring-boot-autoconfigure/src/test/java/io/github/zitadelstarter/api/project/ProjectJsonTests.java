@@ -22,8 +22,10 @@ class ProjectJsonTests {
 	void aNewProjectCarriesOnlyWhatWasSet() {
 		assertThat(json(CreateProjectRequest.of("69629012906488334", "Shop")))
 			.isEqualTo("{\"organizationId\":\"69629012906488334\",\"name\":\"Shop\"}");
-		assertThat(json(CreateProjectRequest.of("1", "Shop").withProjectRoleAssertion(true)
-			.withPrivateLabelingSetting(PrivateLabelingSetting.PRIVATE_LABELING_SETTING_ENFORCE_PROJECT_RESOURCE_OWNER_POLICY)))
+		assertThat(json(CreateProjectRequest.of("1", "Shop")
+			.withProjectRoleAssertion(true)
+			.withPrivateLabelingSetting(
+					PrivateLabelingSetting.PRIVATE_LABELING_SETTING_ENFORCE_PROJECT_RESOURCE_OWNER_POLICY)))
 			.isEqualTo("{\"organizationId\":\"1\",\"name\":\"Shop\",\"projectRoleAssertion\":true,"
 					+ "\"privateLabelingSetting\":\"PRIVATE_LABELING_SETTING_ENFORCE_PROJECT_RESOURCE_OWNER_POLICY\"}");
 	}

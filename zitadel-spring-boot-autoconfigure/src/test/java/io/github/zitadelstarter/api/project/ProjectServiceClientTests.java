@@ -88,7 +88,8 @@ class ProjectServiceClientTests {
 		this.projects.createProject(CreateProjectRequest.of(this.zitadel.organizationId(), "Shop"));
 
 		assertThatExceptionOfType(ZitadelApiException.class)
-			.isThrownBy(() -> this.projects.createProject(CreateProjectRequest.of(this.zitadel.organizationId(), "Shop")))
+			.isThrownBy(() -> this.projects
+				.createProject(CreateProjectRequest.of(this.zitadel.organizationId(), "Shop")))
 			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(ZitadelErrorCode.ALREADY_EXISTS));
 	}
 
@@ -140,8 +141,8 @@ class ProjectServiceClientTests {
 
 		this.projects.updateProjectRole(UpdateProjectRoleRequest.of(projectId, "viewer").withDisplayName("Reader"));
 		assertThat(this.projects
-			.listProjectRoles(ListProjectRolesRequest.of(projectId,
-					ProjectRoleSearchFilter.displayName("read", TextFilterMethod.TEXT_FILTER_METHOD_CONTAINS_IGNORE_CASE)))
+			.listProjectRoles(ListProjectRolesRequest.of(projectId, ProjectRoleSearchFilter.displayName("read",
+					TextFilterMethod.TEXT_FILTER_METHOD_CONTAINS_IGNORE_CASE)))
 			.projectRoles()).extracting(ProjectRole::key).containsExactly("viewer");
 
 		assertThat(this.projects.removeProjectRole(RemoveProjectRoleRequest.of(projectId, "viewer")).removalDate())
@@ -182,7 +183,8 @@ class ProjectServiceClientTests {
 		this.zitadel.withholdPermission("project.create");
 
 		assertThatExceptionOfType(ZitadelApiException.class)
-			.isThrownBy(() -> this.projects.createProject(CreateProjectRequest.of(this.zitadel.organizationId(), "Shop")))
+			.isThrownBy(() -> this.projects
+				.createProject(CreateProjectRequest.of(this.zitadel.organizationId(), "Shop")))
 			.satisfies((ex) -> {
 				assertThat(ex.getCode()).isEqualTo(ZitadelErrorCode.PERMISSION_DENIED);
 				assertThat(ex.getRpc()).isEqualTo("zitadel.project.v2.ProjectService/CreateProject");

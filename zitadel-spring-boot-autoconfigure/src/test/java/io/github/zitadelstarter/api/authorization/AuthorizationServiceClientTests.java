@@ -4,6 +4,7 @@ import io.github.zitadelstarter.api.ZitadelApiException;
 import io.github.zitadelstarter.api.ZitadelErrorCode;
 import io.github.zitadelstarter.api.project.AddProjectRoleRequest;
 import io.github.zitadelstarter.api.project.CreateProjectRequest;
+import io.github.zitadelstarter.api.project.ProjectTestApplication;
 import io.github.zitadelstarter.api.project.DeleteProjectRequest;
 import io.github.zitadelstarter.api.project.ProjectServiceClient;
 import io.github.zitadelstarter.api.project.RemoveProjectRoleRequest;
@@ -13,8 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * to users, through the injected beans, against the local ZITADEL, which checks that the
  * user, the project and its roles exist.
  */
-@SpringBootTest
+@SpringBootTest(classes = ProjectTestApplication.class)
 @EnableLocalZitadel
 class AuthorizationServiceClientTests {
 
@@ -184,12 +183,6 @@ class AuthorizationServiceClientTests {
 			.listAuthorizations(ListAuthorizationsRequest.of(AuthorizationsSearchFilter.authorizationIds(id)))
 			.authorizations()
 			.get(0);
-	}
-
-	@SpringBootConfiguration
-	@EnableAutoConfiguration
-	static class Application {
-
 	}
 
 }

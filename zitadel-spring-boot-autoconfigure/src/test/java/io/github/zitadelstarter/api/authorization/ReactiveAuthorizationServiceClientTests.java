@@ -6,6 +6,7 @@ import io.github.zitadelstarter.api.ZitadelApiException;
 import io.github.zitadelstarter.api.ZitadelErrorCode;
 import io.github.zitadelstarter.api.project.AddProjectRoleRequest;
 import io.github.zitadelstarter.api.project.CreateProjectRequest;
+import io.github.zitadelstarter.api.project.ProjectTestApplication;
 import io.github.zitadelstarter.api.project.ReactiveProjectServiceClient;
 import io.github.zitadelstarter.test.LocalZitadel;
 import io.github.zitadelstarter.test.context.EnableLocalZitadel;
@@ -14,8 +15,6 @@ import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The reactive authorization client as a WebFlux application meets it: a project role
  * granted to the service user, listed, changed and deleted, each call a {@code Mono}.
  */
-@SpringBootTest
+@SpringBootTest(classes = ProjectTestApplication.class)
 @EnableLocalZitadel
 class ReactiveAuthorizationServiceClientTests {
 
@@ -75,12 +74,6 @@ class ReactiveAuthorizationServiceClientTests {
 			.expectErrorSatisfies((error) -> assertThat(error).isInstanceOfSatisfying(ZitadelApiException.class,
 					(ex) -> assertThat(ex.getCode()).isEqualTo(ZitadelErrorCode.NOT_FOUND)))
 			.verify(TIMEOUT);
-	}
-
-	@SpringBootConfiguration
-	@EnableAutoConfiguration
-	static class Application {
-
 	}
 
 }

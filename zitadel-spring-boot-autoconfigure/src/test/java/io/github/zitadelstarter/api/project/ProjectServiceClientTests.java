@@ -12,8 +12,6 @@ import io.github.zitadelstarter.test.context.EnableLocalZitadel;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +22,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * The blocking project client as an application meets it: the injected bean, against the
  * local ZITADEL, which keeps what it is told and answers in ZITADEL's shapes.
  */
-@SpringBootTest
+@SpringBootTest(classes = ProjectTestApplication.class)
 @EnableLocalZitadel
 class ProjectServiceClientTests {
 
@@ -195,12 +193,6 @@ class ProjectServiceClientTests {
 
 	private Project project(String projectId) {
 		return this.projects.getProject(GetProjectRequest.of(projectId)).project();
-	}
-
-	@SpringBootConfiguration
-	@EnableAutoConfiguration
-	static class Application {
-
 	}
 
 }

@@ -13,8 +13,6 @@ import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The reactive project client as a WebFlux application meets it: every call a {@code Mono},
  * the list of all projects a {@code Flux} that fetches page by page.
  */
-@SpringBootTest
+@SpringBootTest(classes = ProjectTestApplication.class)
 @EnableLocalZitadel
 class ReactiveProjectServiceClientTests {
 
@@ -88,12 +86,6 @@ class ReactiveProjectServiceClientTests {
 			.expectNextCount(3)
 			.verifyComplete();
 		assertThat(this.zitadel.apiCalls()).hasSize(1);
-	}
-
-	@SpringBootConfiguration
-	@EnableAutoConfiguration
-	static class Application {
-
 	}
 
 }

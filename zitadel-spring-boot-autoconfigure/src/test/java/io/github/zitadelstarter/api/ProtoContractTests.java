@@ -38,6 +38,7 @@ class ProtoContractTests {
 	void everyServiceOfThePlanIsKnown() {
 		assertThatNoException().isThrownBy(() -> {
 			ProtoContract.assertRequestConforms("zitadel.user.v2.UserService/ListUsers", "{}");
+			ProtoContract.assertRequestConforms("zitadel.org.v2.OrganizationService/ListOrganizations", "{}");
 		});
 	}
 

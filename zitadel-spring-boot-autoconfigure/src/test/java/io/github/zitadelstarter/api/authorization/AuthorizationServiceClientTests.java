@@ -1,5 +1,6 @@
 package io.github.zitadelstarter.api.authorization;
 
+import io.github.zitadelstarter.api.ProtoContract;
 import io.github.zitadelstarter.api.ZitadelApiException;
 import io.github.zitadelstarter.api.ZitadelErrorCode;
 import io.github.zitadelstarter.api.project.AddProjectRoleRequest;
@@ -10,6 +11,7 @@ import io.github.zitadelstarter.api.project.ProjectServiceClient;
 import io.github.zitadelstarter.api.project.RemoveProjectRoleRequest;
 import io.github.zitadelstarter.test.LocalZitadel;
 import io.github.zitadelstarter.test.context.EnableLocalZitadel;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +38,11 @@ class AuthorizationServiceClientTests {
 
 	@Autowired
 	LocalZitadel zitadel;
+
+	@AfterEach
+	void everyCallConformsToZitadelsProtos() {
+		ProtoContract.assertConforms(this.zitadel.apiCalls());
+	}
 
 	private String organizationId;
 

@@ -2,6 +2,7 @@ package io.github.zitadelstarter.api.authorization;
 
 import java.time.Duration;
 
+import io.github.zitadelstarter.api.ProtoContract;
 import io.github.zitadelstarter.api.ZitadelApiException;
 import io.github.zitadelstarter.api.ZitadelErrorCode;
 import io.github.zitadelstarter.api.project.AddProjectRoleRequest;
@@ -10,6 +11,7 @@ import io.github.zitadelstarter.api.project.ProjectTestApplication;
 import io.github.zitadelstarter.api.project.ReactiveProjectServiceClient;
 import io.github.zitadelstarter.test.LocalZitadel;
 import io.github.zitadelstarter.test.context.EnableLocalZitadel;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -37,6 +39,11 @@ class ReactiveAuthorizationServiceClientTests {
 
 	@Autowired
 	LocalZitadel zitadel;
+
+	@AfterEach
+	void everyCallConformsToZitadelsProtos() {
+		ProtoContract.assertConforms(this.zitadel.apiCalls());
+	}
 
 	@Test
 	void aProjectRoleIsGrantedToTheServiceUserListedChangedAndDeleted() {

@@ -3,12 +3,14 @@ package io.github.zitadelstarter.api.project;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import io.github.zitadelstarter.api.ProtoContract;
 import io.github.zitadelstarter.api.ZitadelApiException;
 import io.github.zitadelstarter.api.ZitadelErrorCode;
 import io.github.zitadelstarter.api.filter.TextFilterMethod;
 import io.github.zitadelstarter.test.ApiCall;
 import io.github.zitadelstarter.test.LocalZitadel;
 import io.github.zitadelstarter.test.context.EnableLocalZitadel;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,11 @@ class ProjectServiceClientTests {
 
 	@Autowired
 	LocalZitadel zitadel;
+
+	@AfterEach
+	void everyCallConformsToZitadelsProtos() {
+		ProtoContract.assertConforms(this.zitadel.apiCalls());
+	}
 
 	@Test
 	void aProjectIsCreatedReadUpdatedDeactivatedActivatedAndDeleted() {

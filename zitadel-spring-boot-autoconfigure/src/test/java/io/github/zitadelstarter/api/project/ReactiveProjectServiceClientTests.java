@@ -2,12 +2,14 @@ package io.github.zitadelstarter.api.project;
 
 import java.time.Duration;
 
+import io.github.zitadelstarter.api.ProtoContract;
 import io.github.zitadelstarter.api.ZitadelApiException;
 import io.github.zitadelstarter.api.ZitadelErrorCode;
 import io.github.zitadelstarter.api.filter.TextFilterMethod;
 import io.github.zitadelstarter.test.ApiCall;
 import io.github.zitadelstarter.test.LocalZitadel;
 import io.github.zitadelstarter.test.context.EnableLocalZitadel;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
@@ -32,6 +34,11 @@ class ReactiveProjectServiceClientTests {
 
 	@Autowired
 	LocalZitadel zitadel;
+
+	@AfterEach
+	void everyCallConformsToZitadelsProtos() {
+		ProtoContract.assertConforms(this.zitadel.apiCalls());
+	}
 
 	@Test
 	void aProjectAndItsRoleAreCreatedReadAndDeleted() {

@@ -1,5 +1,6 @@
 package io.github.zitadelstarter.api.authorization;
 
+import io.github.zitadelstarter.api.ProtoContract;
 import io.github.zitadelstarter.api.ZitadelApiJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,7 +22,7 @@ class AuthorizationJsonTests {
 				AuthorizationsSearchFilter.projectId("2"), AuthorizationsSearchFilter.roleKey("admin"),
 				AuthorizationsSearchFilter.state(State.STATE_ACTIVE));
 
-		assertThat(this.mapper.writeValueAsString(request)).isEqualTo("{\"filters\":[{\"inUserIds\":{\"ids\":[\"7\"]}},"
+		assertThat(json(request)).isEqualTo("{\"filters\":[{\"inUserIds\":{\"ids\":[\"7\"]}},"
 				+ "{\"projectId\":{\"id\":\"2\"}},"
 				+ "{\"roleKey\":{\"key\":\"admin\",\"method\":\"TEXT_FILTER_METHOD_EQUALS\"}},"
 				+ "{\"state\":{\"state\":\"STATE_ACTIVE\"}}]}");
@@ -29,7 +30,7 @@ class AuthorizationJsonTests {
 
 	@Test
 	void aNewAuthorizationListsItsRoleKeys() {
-		assertThat(this.mapper.writeValueAsString(CreateAuthorizationRequest.of("7", "2", "1", "admin", "viewer")))
+		assertThat(json(CreateAuthorizationRequest.of("7", "2", "1", "admin", "viewer")))
 			.isEqualTo("{\"userId\":\"7\",\"projectId\":\"2\",\"organizationId\":\"1\","
 					+ "\"roleKeys\":[\"admin\",\"viewer\"]}");
 	}
@@ -48,6 +49,15 @@ class AuthorizationJsonTests {
 		assertThat(authorization.state()).isEqualTo(State.STATE_INACTIVE);
 		assertThat(authorization.roleKeys()).containsExactly("admin", "viewer");
 		assertThat(authorization.roles().get(0).displayName()).isEqualTo("Administrator");
+	}
+
+	/** The request's JSON, which must be what ZITADEL's proto allows for the RPC. */
+	private String json(Object request) {
+		String json = this.mapper.writeValueAsString(request);
+		String message = request.getClass().getSimpleName();
+		ProtoContract.assertRequestConforms("zitadel.authorization.v2.AuthorizationService/"
+				+ message.substring(0, message.length() - "Request".length()), json);
+		return json;
 	}
 
 }

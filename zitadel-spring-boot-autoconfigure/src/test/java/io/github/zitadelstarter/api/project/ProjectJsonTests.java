@@ -2,6 +2,7 @@ package io.github.zitadelstarter.api.project;
 
 import java.time.Instant;
 
+import io.github.zitadelstarter.api.ProtoContract;
 import io.github.zitadelstarter.api.ZitadelApiJson;
 import io.github.zitadelstarter.api.filter.TextFilterMethod;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The project service's messages in ZITADEL's JSON, as the typed clients' mapper writes and
  * reads them: nothing that was not set, 64-bit integers as strings, {@code oneof} filters with
- * one alternative, and answers with fields left out or added by a later ZITADEL.
+ * one alternative (each request checked against ZITADEL's proto), and answers with fields left
+ * out or added by a later ZITADEL.
  */
 class ProjectJsonTests {
 
@@ -72,8 +74,14 @@ class ProjectJsonTests {
 		assertThat(this.mapper.readValue("{}", ListProjectGrantsResponse.class).totalResult()).isZero();
 	}
 
-	private String json(Object value) {
-		return this.mapper.writeValueAsString(value);
+	/** The request's JSON, which must be what ZITADEL's proto allows for the RPC. */
+	private String json(Object request) {
+		String json = this.mapper.writeValueAsString(request);
+		String message = request.getClass().getSimpleName();
+		ProtoContract.assertRequestConforms(
+				"zitadel.project.v2.ProjectService/" + message.substring(0, message.length() - "Request".length()),
+				json);
+		return json;
 	}
 
 }

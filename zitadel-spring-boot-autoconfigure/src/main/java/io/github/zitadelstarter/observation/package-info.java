@@ -1,5 +1,5 @@
 /**
- * Micrometer observations and metrics of token acquisition.
+ * Micrometer observations and metrics of token acquisition and of the typed clients' API calls.
  */
 @NullMarked
 package io.github.zitadelstarter.observation;

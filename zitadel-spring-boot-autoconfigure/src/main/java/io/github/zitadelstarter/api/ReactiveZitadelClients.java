@@ -1,0 +1,86 @@
+package io.github.zitadelstarter.api;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.codec.json.JacksonJsonDecoder;
+import org.springframework.http.codec.json.JacksonJsonEncoder;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.support.WebClientAdapter;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
+
+import io.github.zitadelstarter.observation.ReactiveZitadelApiCallObservationConvention;
+import io.github.zitadelstarter.token.ZitadelRequestHeaders;
+
+/**
+ * The reactive typed clients of ZITADEL's v2 services, over a {@link WebClient} that
+ * authenticates as the service user (the starter's {@code zitadelWebClient}): every call is a
+ * {@link Mono} and never blocks. Otherwise as {@link ZitadelClients}.
+ */
+public final class ReactiveZitadelClients {
+
+	private final WebClient client;
+
+	private final ConnectErrors errors;
+
+	private final HttpServiceProxyFactory factory;
+
+	private ReactiveZitadelClients(WebClient client, ConnectErrors errors) {
+		this.client = client;
+		this.errors = errors;
+		this.factory = HttpServiceProxyFactory.builderFor(WebClientAdapter.create(client)).build();
+	}
+
+	/**
+	 * The typed clients over a client that authenticates as the service user.
+	 * @param zitadelWebClient the client, with ZITADEL's issuer as base URL, such as the
+	 * starter's {@code zitadelWebClient}
+	 * @return the typed clients
+	 */
+	public static ReactiveZitadelClients over(WebClient zitadelWebClient) {
+		ConnectErrors errors = new ConnectErrors();
+		return new ReactiveZitadelClients(zitadelWebClient.mutate()
+			.codecs((codecs) -> {
+				codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(ZitadelApiJson.mapper()));
+				codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(ZitadelApiJson.mapper()));
+			})
+			.defaultStatusHandler((status) -> status.isError(),
+					(response) -> DataBufferUtils.join(response.body((message, context) -> message.getBody()))
+						.map((buffer) -> {
+							byte[] body = new byte[buffer.readableByteCount()];
+							buffer.read(body);
+							DataBufferUtils.release(buffer);
+							return body;
+						})
+						.defaultIfEmpty(new byte[0])
+						.map((body) -> errors.exception(response.request().getURI(), response.statusCode().value(),
+								body)))
+			.observationConvention(new ReactiveZitadelApiCallObservationConvention())
+			.build(), errors);
+	}
+
+	/**
+	 * The same clients acting in another organization: their calls carry
+	 * {@code x-zitadel-orgid}, whatever {@code zitadel.organization-id} says. Creating them
+	 * costs a little; keep them rather than creating them for every call.
+	 * @param organizationId the organization's id
+	 * @return the clients
+	 */
+	public ReactiveZitadelClients inOrganization(String organizationId) {
+		return new ReactiveZitadelClients(
+				this.client.mutate().defaultHeader(ZitadelRequestHeaders.ORGANIZATION, organizationId).build(),
+				this.errors);
+	}
+
+	/**
+	 * A client of one service.
+	 * @param <S> the client's type
+	 * @param type the client interface, such as {@code ReactiveUserServiceClient.class}
+	 * @return the client
+	 */
+	public <S> S client(Class<S> type) {
+		this.errors.learn(type);
+		return this.factory.createClient(type);
+	}
+
+}

@@ -1,0 +1,84 @@
+package io.github.zitadelstarter.api;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.support.RestClientAdapter;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
+
+import io.github.zitadelstarter.observation.ZitadelApiCallObservationConvention;
+import io.github.zitadelstarter.token.ZitadelRequestHeaders;
+
+/**
+ * The blocking typed clients of ZITADEL's v2 services, over a {@link RestClient} that
+ * authenticates as the service user (the starter's {@code zitadelRestClient}). They speak
+ * ZITADEL's JSON with their own mapper ({@link ZitadelApiJson}), turn errors into
+ * {@link ZitadelApiException}, and are observed as {@code zitadel.api.call} tagged with the RPC.
+ */
+public final class ZitadelClients {
+
+	private final RestClient client;
+
+	private final ConnectErrors errors;
+
+	private final HttpServiceProxyFactory factory;
+
+	private ZitadelClients(RestClient client, ConnectErrors errors) {
+		this.client = client;
+		this.errors = errors;
+		this.factory = HttpServiceProxyFactory.builderFor(RestClientAdapter.create(client)).build();
+	}
+
+	/**
+	 * The typed clients over a client that authenticates as the service user.
+	 * @param zitadelRestClient the client, with ZITADEL's issuer as base URL, such as the
+	 * starter's {@code zitadelRestClient}
+	 * @return the typed clients
+	 */
+	public static ZitadelClients over(RestClient zitadelRestClient) {
+		ConnectErrors errors = new ConnectErrors();
+		return new ZitadelClients(zitadelRestClient.mutate()
+			.messageConverters(List.of(new JacksonJsonHttpMessageConverter(ZitadelApiJson.mapper())))
+			.defaultStatusHandler((status) -> status.isError(), (request, response) -> {
+				throw errors.exception(request.getURI(), response.getStatusCode().value(), body(response));
+			})
+			.observationConvention(new ZitadelApiCallObservationConvention())
+			.build(), errors);
+	}
+
+	/**
+	 * The same clients acting in another organization: their calls carry
+	 * {@code x-zitadel-orgid}, whatever {@code zitadel.organization-id} says. Creating them
+	 * costs a little; keep them rather than creating them for every call.
+	 * @param organizationId the organization's id
+	 * @return the clients
+	 */
+	public ZitadelClients inOrganization(String organizationId) {
+		return new ZitadelClients(
+				this.client.mutate().defaultHeader(ZitadelRequestHeaders.ORGANIZATION, organizationId).build(),
+				this.errors);
+	}
+
+	/**
+	 * A client of one service.
+	 * @param <S> the client's type
+	 * @param type the client interface, such as {@code UserServiceClient.class}
+	 * @return the client
+	 */
+	public <S> S client(Class<S> type) {
+		this.errors.learn(type);
+		return this.factory.createClient(type);
+	}
+
+	private static byte[] body(org.springframework.http.client.ClientHttpResponse response) {
+		try {
+			return response.getBody().readAllBytes();
+		}
+		catch (IOException ex) {
+			return new byte[0];
+		}
+	}
+
+}

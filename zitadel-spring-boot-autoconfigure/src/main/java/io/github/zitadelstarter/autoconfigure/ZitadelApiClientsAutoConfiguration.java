@@ -1,0 +1,53 @@
+package io.github.zitadelstarter.autoconfigure;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import io.github.zitadelstarter.api.ReactiveZitadelClients;
+import io.github.zitadelstarter.api.ZitadelClients;
+
+/**
+ * Auto-configuration of the typed clients of ZITADEL's v2 services: the blocking ones over the
+ * {@code zitadelRestClient}, the reactive ones over the {@code zitadelWebClient}, each
+ * injectable by its own type. An application's own bean of a client type wins.
+ */
+@AutoConfiguration(after = { ZitadelRestClientAutoConfiguration.class, ZitadelWebClientAutoConfiguration.class })
+@ConditionalOnClass(JsonMapper.class)
+public final class ZitadelApiClientsAutoConfiguration {
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(RestClient.class)
+	@ConditionalOnBean(name = "zitadelRestClient")
+	static class BlockingClientsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ZitadelClients zitadelClients(@Qualifier("zitadelRestClient") RestClient zitadelRestClient) {
+			return ZitadelClients.over(zitadelRestClient);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(WebClient.class)
+	@ConditionalOnBean(name = "zitadelWebClient")
+	static class ReactiveClientsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ReactiveZitadelClients reactiveZitadelClients(@Qualifier("zitadelWebClient") WebClient zitadelWebClient) {
+			return ReactiveZitadelClients.over(zitadelWebClient);
+		}
+
+	}
+
+}

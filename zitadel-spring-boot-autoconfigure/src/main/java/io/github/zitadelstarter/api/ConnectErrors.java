@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 
+import io.github.zitadelstarter.observation.ZitadelApiCallObservationConvention;
+
 /**
  * Turns an error answer of a v2 RPC into a {@link ZitadelApiException}: a Connect error body
  * ({@code {"code":"not_found","message":"..."}}) by its code, anything else (a proxy's error
@@ -27,7 +29,7 @@ final class ConnectErrors {
 	}
 
 	ZitadelApiException exception(URI uri, int status, byte[] body) {
-		String rpc = rpc(uri);
+		String rpc = ZitadelApiCallObservationConvention.rpcOf((uri.getRawPath() != null) ? uri.getRawPath() : "");
 		ConnectErrorBody error = parse(body);
 		ZitadelErrorCode code = (error != null) ? ZitadelErrorCode.fromConnectName(error.code()) : null;
 		if (error == null || code == null) {
@@ -39,14 +41,6 @@ final class ConnectErrors {
 		}
 		String message = (error.message() != null) ? error.message() : "";
 		return new ZitadelApiException(rpc, status, code, message, this.permissions.permission(rpc));
-	}
-
-	/** The RPC of a Connect URL: its last two path segments, whatever base path ZITADEL is under. */
-	static String rpc(URI uri) {
-		String path = (uri.getRawPath() != null) ? uri.getRawPath() : "";
-		int method = path.lastIndexOf('/');
-		int service = (method > 0) ? path.lastIndexOf('/', method - 1) : -1;
-		return path.substring(service + 1);
 	}
 
 	private static @Nullable ConnectErrorBody parse(byte[] body) {

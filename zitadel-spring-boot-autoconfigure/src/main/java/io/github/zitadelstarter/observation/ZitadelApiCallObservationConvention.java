@@ -28,12 +28,20 @@ public final class ZitadelApiCallObservationConvention extends DefaultClientRequ
 		return super.getLowCardinalityKeyValues(context).and(rpc(context.getUriTemplate()));
 	}
 
-	/** The RPC of a typed client's URI template, {@code /zitadel.user.v2.UserService/CreateUser}. */
 	static KeyValue rpc(@Nullable String uriTemplate) {
-		if (uriTemplate == null) {
-			return KeyValue.of("rpc", "none");
-		}
-		return KeyValue.of("rpc", uriTemplate.startsWith("/") ? uriTemplate.substring(1) : uriTemplate);
+		return KeyValue.of("rpc", (uriTemplate != null) ? rpcOf(uriTemplate) : "none");
+	}
+
+	/**
+	 * The RPC a Connect URL calls: its last two path segments, whatever the base URL, such as
+	 * {@code zitadel.user.v2.UserService/CreateUser}.
+	 * @param url the URL, its path or URI template
+	 * @return the RPC
+	 */
+	public static String rpcOf(String url) {
+		int method = url.lastIndexOf('/');
+		int service = (method > 0) ? url.lastIndexOf('/', method - 1) : -1;
+		return url.substring(service + 1);
 	}
 
 }

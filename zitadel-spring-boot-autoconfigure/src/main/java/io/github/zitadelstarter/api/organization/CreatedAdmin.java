@@ -15,7 +15,9 @@ public record CreatedAdmin(@Nullable String userId, @Nullable String emailCode, 
 	/** Leaves out emailCode, phoneCode, which must not reach a log. */
 	@Override
 	public String toString() {
-		return "CreatedAdmin[" + "userId=" + this.userId + ", " + "emailCode=" + ((this.emailCode != null) ? "[hidden]" : "null") + ", " + "phoneCode=" + ((this.phoneCode != null) ? "[hidden]" : "null") + "]";
+		return "CreatedAdmin[userId=" + this.userId + ", emailCode="
+				+ ((this.emailCode != null) ? "[hidden]" : "null") + ", phoneCode="
+				+ ((this.phoneCode != null) ? "[hidden]" : "null") + "]";
 	}
 
 }

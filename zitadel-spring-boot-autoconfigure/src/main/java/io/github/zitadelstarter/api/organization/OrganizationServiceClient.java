@@ -100,7 +100,8 @@ public interface OrganizationServiceClient {
 	 */
 	@PostExchange("/DeleteOrganizationMetadata")
 	@RequiredPermission("org.write")
-	DeleteOrganizationMetadataResponse deleteOrganizationMetadata(@RequestBody DeleteOrganizationMetadataRequest request);
+	DeleteOrganizationMetadataResponse deleteOrganizationMetadata(
+			@RequestBody DeleteOrganizationMetadataRequest request);
 
 	/**
 	 * All organizations matching the request's queries, fetched page by page.
@@ -109,8 +110,8 @@ public interface OrganizationServiceClient {
 	 */
 	default Stream<Organization> listAllOrganizations(ListOrganizationsRequest request) {
 		return ZitadelPages.stream(ZitadelPages.DEFAULT_PAGE_SIZE,
-				(offset, limit) -> listOrganizations(request.withPagination(offset, limit)), ListOrganizationsResponse::result,
-				ListOrganizationsResponse::totalResult);
+				(offset, limit) -> listOrganizations(request.withPagination(offset, limit)),
+				ListOrganizationsResponse::result, ListOrganizationsResponse::totalResult);
 	}
 
 	/**
@@ -121,8 +122,8 @@ public interface OrganizationServiceClient {
 	 */
 	default Stream<Metadata> listAllOrganizationMetadata(ListOrganizationMetadataRequest request) {
 		return ZitadelPages.stream(ZitadelPages.DEFAULT_PAGE_SIZE,
-				(offset, limit) -> listOrganizationMetadata(request.withPagination(offset, limit)), ListOrganizationMetadataResponse::metadata,
-				ListOrganizationMetadataResponse::totalResult);
+				(offset, limit) -> listOrganizationMetadata(request.withPagination(offset, limit)),
+				ListOrganizationMetadataResponse::metadata, ListOrganizationMetadataResponse::totalResult);
 	}
 
 }

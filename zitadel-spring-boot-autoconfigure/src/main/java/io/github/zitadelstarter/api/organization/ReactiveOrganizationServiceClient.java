@@ -94,7 +94,8 @@ public interface ReactiveOrganizationServiceClient {
 	 */
 	@PostExchange("/ListOrganizationMetadata")
 	@RequiredPermission("org.read")
-	Mono<ListOrganizationMetadataResponse> listOrganizationMetadata(@RequestBody ListOrganizationMetadataRequest request);
+	Mono<ListOrganizationMetadataResponse> listOrganizationMetadata(
+			@RequestBody ListOrganizationMetadataRequest request);
 
 	/**
 	 * Deletes metadata entries of an organization by key.
@@ -103,7 +104,8 @@ public interface ReactiveOrganizationServiceClient {
 	 */
 	@PostExchange("/DeleteOrganizationMetadata")
 	@RequiredPermission("org.write")
-	Mono<DeleteOrganizationMetadataResponse> deleteOrganizationMetadata(@RequestBody DeleteOrganizationMetadataRequest request);
+	Mono<DeleteOrganizationMetadataResponse> deleteOrganizationMetadata(
+			@RequestBody DeleteOrganizationMetadataRequest request);
 
 	/**
 	 * All organizations matching the request's queries, fetched page by page.
@@ -112,8 +114,8 @@ public interface ReactiveOrganizationServiceClient {
 	 */
 	default Flux<Organization> listAllOrganizations(ListOrganizationsRequest request) {
 		return ReactiveZitadelPages.flux(ZitadelPages.DEFAULT_PAGE_SIZE,
-				(offset, limit) -> listOrganizations(request.withPagination(offset, limit)), ListOrganizationsResponse::result,
-				ListOrganizationsResponse::totalResult);
+				(offset, limit) -> listOrganizations(request.withPagination(offset, limit)),
+				ListOrganizationsResponse::result, ListOrganizationsResponse::totalResult);
 	}
 
 	/**
@@ -124,8 +126,8 @@ public interface ReactiveOrganizationServiceClient {
 	 */
 	default Flux<Metadata> listAllOrganizationMetadata(ListOrganizationMetadataRequest request) {
 		return ReactiveZitadelPages.flux(ZitadelPages.DEFAULT_PAGE_SIZE,
-				(offset, limit) -> listOrganizationMetadata(request.withPagination(offset, limit)), ListOrganizationMetadataResponse::metadata,
-				ListOrganizationMetadataResponse::totalResult);
+				(offset, limit) -> listOrganizationMetadata(request.withPagination(offset, limit)),
+				ListOrganizationMetadataResponse::metadata, ListOrganizationMetadataResponse::totalResult);
 	}
 
 }

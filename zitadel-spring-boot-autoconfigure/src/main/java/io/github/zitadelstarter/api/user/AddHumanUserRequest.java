@@ -44,7 +44,11 @@ public record AddHumanUserRequest(@Nullable String userId, @Nullable String user
 	/** Leaves out totpSecret, which must not reach a log. */
 	@Override
 	public String toString() {
-		return "AddHumanUserRequest[" + "userId=" + this.userId + ", " + "username=" + this.username + ", " + "organization=" + this.organization + ", " + "profile=" + this.profile + ", " + "email=" + this.email + ", " + "phone=" + this.phone + ", " + "metadata=" + this.metadata + ", " + "password=" + this.password + ", " + "hashedPassword=" + this.hashedPassword + ", " + "idpLinks=" + this.idpLinks + ", " + "totpSecret=" + ((this.totpSecret != null) ? "[hidden]" : "null") + "]";
+		return "AddHumanUserRequest[userId=" + this.userId + ", username=" + this.username + ", organization="
+				+ this.organization + ", profile=" + this.profile + ", email=" + this.email + ", phone="
+				+ this.phone + ", metadata=" + this.metadata + ", password=" + this.password + ", hashedPassword="
+				+ this.hashedPassword + ", idpLinks=" + this.idpLinks + ", totpSecret="
+				+ ((this.totpSecret != null) ? "[hidden]" : "null") + "]";
 	}
 
 }

@@ -18,7 +18,8 @@ public record AddPersonalAccessTokenResponse(@Nullable Instant creationDate, @Nu
 	/** Leaves out token, which must not reach a log. */
 	@Override
 	public String toString() {
-		return "AddPersonalAccessTokenResponse[" + "creationDate=" + this.creationDate + ", " + "tokenId=" + this.tokenId + ", " + "token=" + ((this.token != null) ? "[hidden]" : "null") + "]";
+		return "AddPersonalAccessTokenResponse[creationDate=" + this.creationDate + ", tokenId=" + this.tokenId
+				+ ", token=" + ((this.token != null) ? "[hidden]" : "null") + "]";
 	}
 
 }

@@ -15,7 +15,8 @@ public record AddSecretResponse(@Nullable Instant creationDate, @Nullable String
 	/** Leaves out clientSecret, which must not reach a log. */
 	@Override
 	public String toString() {
-		return "AddSecretResponse[" + "creationDate=" + this.creationDate + ", " + "clientSecret=" + ((this.clientSecret != null) ? "[hidden]" : "null") + "]";
+		return "AddSecretResponse[creationDate=" + this.creationDate + ", clientSecret="
+				+ ((this.clientSecret != null) ? "[hidden]" : "null") + "]";
 	}
 
 }

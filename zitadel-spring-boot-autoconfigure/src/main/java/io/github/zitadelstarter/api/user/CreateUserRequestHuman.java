@@ -57,7 +57,9 @@ public record CreateUserRequestHuman(SetHumanProfile profile, SetHumanEmail emai
 	/** Leaves out totpSecret, which must not reach a log. */
 	@Override
 	public String toString() {
-		return "CreateUserRequestHuman[" + "profile=" + this.profile + ", " + "email=" + this.email + ", " + "phone=" + this.phone + ", " + "password=" + this.password + ", " + "hashedPassword=" + this.hashedPassword + ", " + "idpLinks=" + this.idpLinks + ", " + "totpSecret=" + ((this.totpSecret != null) ? "[hidden]" : "null") + "]";
+		return "CreateUserRequestHuman[profile=" + this.profile + ", email=" + this.email + ", phone=" + this.phone
+				+ ", password=" + this.password + ", hashedPassword=" + this.hashedPassword + ", idpLinks="
+				+ this.idpLinks + ", totpSecret=" + ((this.totpSecret != null) ? "[hidden]" : "null") + "]";
 	}
 
 }

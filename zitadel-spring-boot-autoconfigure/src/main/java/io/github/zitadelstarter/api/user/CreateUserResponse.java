@@ -18,7 +18,9 @@ public record CreateUserResponse(@Nullable String id, @Nullable Instant creation
 	/** Leaves out emailCode, phoneCode, which must not reach a log. */
 	@Override
 	public String toString() {
-		return "CreateUserResponse[" + "id=" + this.id + ", " + "creationDate=" + this.creationDate + ", " + "emailCode=" + ((this.emailCode != null) ? "[hidden]" : "null") + ", " + "phoneCode=" + ((this.phoneCode != null) ? "[hidden]" : "null") + "]";
+		return "CreateUserResponse[id=" + this.id + ", creationDate=" + this.creationDate + ", emailCode="
+				+ ((this.emailCode != null) ? "[hidden]" : "null") + ", phoneCode="
+				+ ((this.phoneCode != null) ? "[hidden]" : "null") + "]";
 	}
 
 }

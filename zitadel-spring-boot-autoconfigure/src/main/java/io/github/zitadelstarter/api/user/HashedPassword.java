@@ -14,7 +14,8 @@ public record HashedPassword(String hash, @Nullable Boolean changeRequired) {
 	/** Leaves out hash, which must not reach a log. */
 	@Override
 	public String toString() {
-		return "HashedPassword[" + "hash=" + ((this.hash != null) ? "[hidden]" : "null") + ", " + "changeRequired=" + this.changeRequired + "]";
+		return "HashedPassword[hash=" + ((this.hash != null) ? "[hidden]" : "null") + ", changeRequired="
+				+ this.changeRequired + "]";
 	}
 
 }

@@ -31,7 +31,8 @@ public record Password(String password, @Nullable Boolean changeRequired) {
 	/** Leaves out password, which must not reach a log. */
 	@Override
 	public String toString() {
-		return "Password[" + "password=" + ((this.password != null) ? "[hidden]" : "null") + ", " + "changeRequired=" + this.changeRequired + "]";
+		return "Password[password=" + ((this.password != null) ? "[hidden]" : "null") + ", changeRequired="
+				+ this.changeRequired + "]";
 	}
 
 }

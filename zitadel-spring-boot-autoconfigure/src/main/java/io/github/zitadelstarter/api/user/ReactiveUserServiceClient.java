@@ -175,7 +175,8 @@ public interface ReactiveUserServiceClient {
 	 */
 	@PostExchange("/ListPersonalAccessTokens")
 	@RequiredPermission("user.read")
-	Mono<ListPersonalAccessTokensResponse> listPersonalAccessTokens(@RequestBody ListPersonalAccessTokensRequest request);
+	Mono<ListPersonalAccessTokensResponse> listPersonalAccessTokens(
+			@RequestBody ListPersonalAccessTokensRequest request);
 
 	/**
 	 * Removes a personal access token of a machine user.
@@ -184,7 +185,8 @@ public interface ReactiveUserServiceClient {
 	 */
 	@PostExchange("/RemovePersonalAccessToken")
 	@RequiredPermission("user.write")
-	Mono<RemovePersonalAccessTokenResponse> removePersonalAccessToken(@RequestBody RemovePersonalAccessTokenRequest request);
+	Mono<RemovePersonalAccessTokenResponse> removePersonalAccessToken(
+			@RequestBody RemovePersonalAccessTokenRequest request);
 
 	/**
 	 * Generates a client secret for a machine user, replacing any it had; returned only this
@@ -212,8 +214,8 @@ public interface ReactiveUserServiceClient {
 	 */
 	default Flux<User> listAllUsers(ListUsersRequest request) {
 		return ReactiveZitadelPages.flux(ZitadelPages.DEFAULT_PAGE_SIZE,
-				(offset, limit) -> listUsers(request.withPagination(offset, limit)), ListUsersResponse::result,
-				ListUsersResponse::totalResult);
+				(offset, limit) -> listUsers(request.withPagination(offset, limit)),
+				ListUsersResponse::result, ListUsersResponse::totalResult);
 	}
 
 	/**
@@ -223,8 +225,8 @@ public interface ReactiveUserServiceClient {
 	 */
 	default Flux<Metadata> listAllUserMetadata(ListUserMetadataRequest request) {
 		return ReactiveZitadelPages.flux(ZitadelPages.DEFAULT_PAGE_SIZE,
-				(offset, limit) -> listUserMetadata(request.withPagination(offset, limit)), ListUserMetadataResponse::metadata,
-				ListUserMetadataResponse::totalResult);
+				(offset, limit) -> listUserMetadata(request.withPagination(offset, limit)),
+				ListUserMetadataResponse::metadata, ListUserMetadataResponse::totalResult);
 	}
 
 	/**
@@ -234,8 +236,8 @@ public interface ReactiveUserServiceClient {
 	 */
 	default Flux<Key> listAllKeys(ListKeysRequest request) {
 		return ReactiveZitadelPages.flux(ZitadelPages.DEFAULT_PAGE_SIZE,
-				(offset, limit) -> listKeys(request.withPagination(offset, limit)), ListKeysResponse::result,
-				ListKeysResponse::totalResult);
+				(offset, limit) -> listKeys(request.withPagination(offset, limit)),
+				ListKeysResponse::result, ListKeysResponse::totalResult);
 	}
 
 	/**
@@ -245,8 +247,8 @@ public interface ReactiveUserServiceClient {
 	 */
 	default Flux<PersonalAccessToken> listAllPersonalAccessTokens(ListPersonalAccessTokensRequest request) {
 		return ReactiveZitadelPages.flux(ZitadelPages.DEFAULT_PAGE_SIZE,
-				(offset, limit) -> listPersonalAccessTokens(request.withPagination(offset, limit)), ListPersonalAccessTokensResponse::result,
-				ListPersonalAccessTokensResponse::totalResult);
+				(offset, limit) -> listPersonalAccessTokens(request.withPagination(offset, limit)),
+				ListPersonalAccessTokensResponse::result, ListPersonalAccessTokensResponse::totalResult);
 	}
 
 }

@@ -26,7 +26,9 @@ public record SetPassword(@Nullable Password password, @Nullable HashedPassword 
 	/** Leaves out currentPassword, verificationCode, which must not reach a log. */
 	@Override
 	public String toString() {
-		return "SetPassword[" + "password=" + this.password + ", " + "hashedPassword=" + this.hashedPassword + ", " + "currentPassword=" + ((this.currentPassword != null) ? "[hidden]" : "null") + ", " + "verificationCode=" + ((this.verificationCode != null) ? "[hidden]" : "null") + "]";
+		return "SetPassword[password=" + this.password + ", hashedPassword=" + this.hashedPassword
+				+ ", currentPassword=" + ((this.currentPassword != null) ? "[hidden]" : "null")
+				+ ", verificationCode=" + ((this.verificationCode != null) ? "[hidden]" : "null") + "]";
 	}
 
 }

@@ -16,7 +16,9 @@ public record UpdateUserResponse(@Nullable Instant changeDate, @Nullable String 
 	/** Leaves out emailCode, phoneCode, which must not reach a log. */
 	@Override
 	public String toString() {
-		return "UpdateUserResponse[" + "changeDate=" + this.changeDate + ", " + "emailCode=" + ((this.emailCode != null) ? "[hidden]" : "null") + ", " + "phoneCode=" + ((this.phoneCode != null) ? "[hidden]" : "null") + "]";
+		return "UpdateUserResponse[changeDate=" + this.changeDate + ", emailCode="
+				+ ((this.emailCode != null) ? "[hidden]" : "null") + ", phoneCode="
+				+ ((this.phoneCode != null) ? "[hidden]" : "null") + "]";
 	}
 
 }

@@ -209,8 +209,8 @@ public interface UserServiceClient {
 	 */
 	default Stream<User> listAllUsers(ListUsersRequest request) {
 		return ZitadelPages.stream(ZitadelPages.DEFAULT_PAGE_SIZE,
-				(offset, limit) -> listUsers(request.withPagination(offset, limit)), ListUsersResponse::result,
-				ListUsersResponse::totalResult);
+				(offset, limit) -> listUsers(request.withPagination(offset, limit)),
+				ListUsersResponse::result, ListUsersResponse::totalResult);
 	}
 
 	/**
@@ -220,8 +220,8 @@ public interface UserServiceClient {
 	 */
 	default Stream<Metadata> listAllUserMetadata(ListUserMetadataRequest request) {
 		return ZitadelPages.stream(ZitadelPages.DEFAULT_PAGE_SIZE,
-				(offset, limit) -> listUserMetadata(request.withPagination(offset, limit)), ListUserMetadataResponse::metadata,
-				ListUserMetadataResponse::totalResult);
+				(offset, limit) -> listUserMetadata(request.withPagination(offset, limit)),
+				ListUserMetadataResponse::metadata, ListUserMetadataResponse::totalResult);
 	}
 
 	/**
@@ -231,8 +231,8 @@ public interface UserServiceClient {
 	 */
 	default Stream<Key> listAllKeys(ListKeysRequest request) {
 		return ZitadelPages.stream(ZitadelPages.DEFAULT_PAGE_SIZE,
-				(offset, limit) -> listKeys(request.withPagination(offset, limit)), ListKeysResponse::result,
-				ListKeysResponse::totalResult);
+				(offset, limit) -> listKeys(request.withPagination(offset, limit)),
+				ListKeysResponse::result, ListKeysResponse::totalResult);
 	}
 
 	/**
@@ -242,8 +242,8 @@ public interface UserServiceClient {
 	 */
 	default Stream<PersonalAccessToken> listAllPersonalAccessTokens(ListPersonalAccessTokensRequest request) {
 		return ZitadelPages.stream(ZitadelPages.DEFAULT_PAGE_SIZE,
-				(offset, limit) -> listPersonalAccessTokens(request.withPagination(offset, limit)), ListPersonalAccessTokensResponse::result,
-				ListPersonalAccessTokensResponse::totalResult);
+				(offset, limit) -> listPersonalAccessTokens(request.withPagination(offset, limit)),
+				ListPersonalAccessTokensResponse::result, ListPersonalAccessTokensResponse::totalResult);
 	}
 
 }

@@ -81,7 +81,8 @@ class ReactiveUserServiceClientNonBlockingTests {
 		StepVerifier.create(Flux.range(0, count).concatMap((i) -> create("user-" + i)).then())
 			.verifyComplete();
 		this.zitadel.clearRecords();
-		ListUsersRequest staff = ListUsersRequest.of(SearchQuery.userName("user-", TextQueryMethod.TEXT_QUERY_METHOD_STARTS_WITH));
+		ListUsersRequest staff = ListUsersRequest
+			.of(SearchQuery.userName("user-", TextQueryMethod.TEXT_QUERY_METHOD_STARTS_WITH));
 
 		StepVerifier.create(this.users.listAllUsers(staff).map(User::username))
 			.expectNext("user-0", "user-1")
@@ -156,7 +157,8 @@ class ReactiveUserServiceClientNonBlockingTests {
 					.map((response) -> ResponseEntity.ok(response.user().human().profile().displayName()))
 					.onErrorResume(ZitadelApiException.class,
 							(ex) -> (ex.getCode() == ZitadelErrorCode.NOT_FOUND)
-									? Mono.just(ResponseEntity.status(HttpStatus.NOT_FOUND).build()) : Mono.error(ex));
+									? Mono.just(ResponseEntity.status(HttpStatus.NOT_FOUND).build())
+									: Mono.error(ex));
 			}
 
 		}

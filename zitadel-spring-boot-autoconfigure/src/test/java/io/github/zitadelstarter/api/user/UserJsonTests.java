@@ -22,7 +22,8 @@ class UserJsonTests {
 	void aHumanUserIsTheOneAlternativeOfItsOneofAndLeavesOutWhatIsAbsent() {
 		CreateUserRequest request = CreateUserRequest
 			.human("69629026806489455",
-					CreateUserRequestHuman.of(SetHumanProfile.of("Minnie", "Mouse"), SetHumanEmail.returnCode("mini@mouse.com"))
+					CreateUserRequestHuman
+						.of(SetHumanProfile.of("Minnie", "Mouse"), SetHumanEmail.returnCode("mini@mouse.com"))
 						.withPassword(Password.changeRequired("Secr3tP4ssw0rd!")))
 			.withUsername("minnie");
 
@@ -59,7 +60,8 @@ class UserJsonTests {
 
 	@Test
 	void sixtyFourBitIntegersAreStringsAndTimestampsRfc3339() {
-		ListUsersRequest request = ListUsersRequest.of(SearchQuery.userName("ada", TextQueryMethod.TEXT_QUERY_METHOD_STARTS_WITH))
+		ListUsersRequest request = ListUsersRequest
+			.of(SearchQuery.userName("ada", TextQueryMethod.TEXT_QUERY_METHOD_STARTS_WITH))
 			.withPagination(200, 100);
 		AddKeyRequest key = AddKeyRequest.of("42", Instant.parse("2030-01-01T00:00:00Z"));
 

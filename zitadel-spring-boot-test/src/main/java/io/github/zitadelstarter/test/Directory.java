@@ -100,6 +100,19 @@ final class Directory {
 		return map("details", details("3"), "user", v1User(user(userId)));
 	}
 
+	/**
+	 * {@code GET /oidc/v1/userinfo} (OpenID Connect): who the token's user is, by the claims
+	 * of the {@code openid} and {@code profile} scopes.
+	 */
+	Map<String, Object> userInfo(String userId) {
+		User user = user(userId);
+		if (user == null) {
+			return map("sub", userId);
+		}
+		return map("sub", user.id(), "preferred_username", user.userName(), "name", user.displayName(),
+				"updated_at", this.created.getEpochSecond());
+	}
+
 	/** {@code GET /management/v1/orgs/me}, {@code GET /admin/v1/orgs/default}. */
 	Map<String, Object> v1Organization() {
 		return map("org", map("id", this.organizationId, "details", details("1"), "state", "ORG_STATE_ACTIVE", "name",

@@ -914,6 +914,7 @@ public final class LocalZitadel implements AutoCloseable {
 
 	private List<Route> builtInRoutes() {
 		return List.of(new Route("GET", "/auth/v1/users/me", (request) -> json(this.directory.v1Me(this.userId))),
+				new Route("GET", "/oidc/v1/userinfo", (request) -> json(this.directory.userInfo(this.userId))),
 				new Route("GET", "/management/v1/orgs/me", (request) -> json(this.directory.v1Organization())),
 				new Route("POST", "/management/v1/users/_search", (request) -> json(this.directory.v1Search())),
 				new Route("GET", "/admin/v1/orgs/default", (request) -> json(this.directory.v1Organization())),

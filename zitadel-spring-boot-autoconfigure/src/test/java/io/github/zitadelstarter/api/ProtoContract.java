@@ -1,0 +1,640 @@
+package io.github.zitadelstarter.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
+import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
+import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.Descriptors.DescriptorValidationException;
+import com.google.protobuf.Descriptors.EnumValueDescriptor;
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.Descriptors.FileDescriptor;
+import com.google.protobuf.Descriptors.MethodDescriptor;
+import com.google.protobuf.Descriptors.OneofDescriptor;
+import com.google.protobuf.Descriptors.ServiceDescriptor;
+import com.google.protobuf.DynamicMessage;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.util.Durations;
+import com.google.protobuf.util.JsonFormat;
+import com.google.protobuf.util.JsonFormat.TypeRegistry;
+import com.google.protobuf.util.Timestamps;
+import io.github.zitadelstarter.test.ApiCall;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checks JSON bodies against ZITADEL's own proto definitions (vendored in {@code src/test/proto},
+ * compiled by the build into {@code zitadel-v2.protoset}), the way ZITADEL's Connect handlers
+ * read and write them.
+ * <p>
+ * A body is parsed strictly (unknown fields fail) into the RPC's input or output message, printed
+ * back as proto3 JSON and compared with what was sent, field by field. Equal in that comparison:
+ * a field without presence sent with its default value and the absent field, {@code null} and
+ * absent, timestamps and durations naming the same instant or length, and, in requests only, a
+ * number sent as a JSON number or as a string (ZITADEL's Go protojson reads both; it always
+ * writes 64-bit integers as strings, so answers must too).
+ */
+public final class ProtoContract {
+
+	/** A Connect procedure path: {@code /zitadel.<package>.<Service>/<Method>}. */
+	private static final Pattern RPC_PATH = Pattern
+		.compile("/(zitadel(?:\\.[a-z0-9_]+)+\\.[A-Z][A-Za-z0-9]*)/([A-Z][A-Za-z0-9]*)");
+
+	/** Connect error codes and the HTTP status each is answered with (connectrpc.com/docs/protocol). */
+	private static final Map<String, Integer> CONNECT_CODES = Map.ofEntries(Map.entry("canceled", 499),
+			Map.entry("unknown", 500), Map.entry("invalid_argument", 400), Map.entry("deadline_exceeded", 504),
+			Map.entry("not_found", 404), Map.entry("already_exists", 409), Map.entry("permission_denied", 403),
+			Map.entry("resource_exhausted", 429), Map.entry("failed_precondition", 400), Map.entry("aborted", 409),
+			Map.entry("out_of_range", 400), Map.entry("unimplemented", 501), Map.entry("internal", 500),
+			Map.entry("unavailable", 503), Map.entry("data_loss", 500), Map.entry("unauthenticated", 401));
+
+	private static final Set<String> ERROR_FIELDS = Set.of("code", "message", "details");
+
+	private static final Set<String> ERROR_DETAIL_FIELDS = Set.of("type", "value", "debug");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private ProtoContract() {
+	}
+
+	/**
+	 * Asserts that a request body is what ZITADEL's proto allows for the RPC.
+	 * @param rpc the RPC, such as {@code zitadel.user.v2.UserService/CreateUser}
+	 * @param json the request body
+	 */
+	public static void assertRequestConforms(String rpc, String json) {
+		check(rpc, Direction.REQUEST, json);
+	}
+
+	/**
+	 * Asserts that a (successful) response body is what ZITADEL's proto gives for the RPC, in
+	 * the form ZITADEL writes it.
+	 * @param rpc the RPC, such as {@code zitadel.user.v2.UserService/CreateUser}
+	 * @param json the response body
+	 */
+	public static void assertResponseConforms(String rpc, String json) {
+		check(rpc, Direction.RESPONSE, json);
+	}
+
+	/**
+	 * Asserts that every Connect call among the calls conforms: its request body, its response
+	 * body if it was answered 200, otherwise its Connect error body. Other calls are left out.
+	 * @param calls the calls, as a {@code LocalZitadel} recorded them
+	 */
+	public static void assertConforms(List<ApiCall> calls) {
+		List<String> failures = new ArrayList<>();
+		for (ApiCall call : calls) {
+			Matcher rpcPath = RPC_PATH.matcher(call.path());
+			if (!rpcPath.matches()) {
+				continue;
+			}
+			String rpc = rpcPath.group(1) + "/" + rpcPath.group(2);
+			try {
+				if (!"POST".equals(call.method())) {
+					throw new AssertionError(rpc + ": Connect unary calls are POSTs, was " + call.method());
+				}
+				assertRequestConforms(rpc, call.body());
+				if (call.status() == 200) {
+					assertResponseConforms(rpc, call.responseBody());
+				}
+				else {
+					assertConnectError(rpc, call.status(), call.responseBody());
+				}
+			}
+			catch (AssertionError ex) {
+				failures.add(call + ": " + ex.getMessage());
+			}
+		}
+		if (!failures.isEmpty()) {
+			throw new AssertionError(String.join("\n", failures));
+		}
+	}
+
+	private static void assertConnectError(String rpc, int status, String json) {
+		JsonNode error = readObject(rpc, "error answer", json);
+		List<String> problems = new ArrayList<>();
+		for (String name : error.propertyNames()) {
+			if (!ERROR_FIELDS.contains(name)) {
+				problems.add("field " + name + " is not in a Connect error (code, message, details)");
+			}
+		}
+		JsonNode code = error.get("code");
+		if (code == null || !code.isString() || !CONNECT_CODES.containsKey(code.stringValue())) {
+			problems.add("code must be one of " + new TreeSet<>(CONNECT_CODES.keySet()) + ", was " + code);
+		}
+		else if (CONNECT_CODES.get(code.stringValue()) != status) {
+			problems.add("code " + code.stringValue() + " is answered with HTTP " + CONNECT_CODES.get(code.stringValue())
+					+ ", was " + status);
+		}
+		JsonNode message = error.get("message");
+		if (message != null && !message.isString()) {
+			problems.add("message must be a string, was " + message);
+		}
+		JsonNode details = error.get("details");
+		if (details != null) {
+			if (!details.isArray()) {
+				problems.add("details must be an array, was " + details);
+			}
+			else {
+				for (int i = 0; i < details.size(); i++) {
+					JsonNode detail = details.get(i);
+					if (!detail.isObject() || detail.get("type") == null || !detail.get("type").isString()
+							|| detail.get("value") == null || !detail.get("value").isString()
+							|| !ERROR_DETAIL_FIELDS.containsAll(detail.propertyNames())) {
+						problems.add("details[" + i + "] must be {\"type\": ..., \"value\": <base64>}, was " + detail);
+					}
+				}
+			}
+		}
+		failOn(rpc + " error answer " + status, problems);
+	}
+
+	private static void check(String rpc, Direction direction, String json) {
+		MethodDescriptor method = Descriptors.method(rpc);
+		Descriptor type = (direction == Direction.REQUEST) ? method.getInputType() : method.getOutputType();
+		String subject = (direction == Direction.REQUEST) ? rpc : rpc + " response";
+		JsonNode sent = readObject(subject, "body", json);
+		List<String> problems = new ArrayList<>();
+		checkMessage(sent, type, "", problems);
+		failOn(subject, problems);
+		DynamicMessage.Builder message = DynamicMessage.newBuilder(type);
+		String printed;
+		try {
+			JsonFormat.parser().usingTypeRegistry(Descriptors.TYPES).merge(json, message);
+			printed = JsonFormat.printer().usingTypeRegistry(Descriptors.TYPES).print(message);
+		}
+		catch (InvalidProtocolBufferException ex) {
+			throw new AssertionError(subject + ": not proto3 JSON of " + type.getFullName() + ": " + ex.getMessage(), ex);
+		}
+		compareMessage(sent, JSON.readTree(printed), type, "", direction, problems);
+		failOn(subject, problems);
+	}
+
+	private static JsonNode readObject(String subject, String what, String json) {
+		if (json.isBlank()) {
+			throw new AssertionError(subject + ": the " + what + " is empty; Connect's JSON needs an object, at least {}");
+		}
+		JsonNode tree;
+		try {
+			tree = JSON.readTree(json);
+		}
+		catch (JacksonException ex) {
+			throw new AssertionError(subject + ": the " + what + " is not JSON: " + ex.getOriginalMessage(), ex);
+		}
+		if (!tree.isObject()) {
+			throw new AssertionError(subject + ": the " + what + " must be a JSON object, was " + tree);
+		}
+		return tree;
+	}
+
+	private static void failOn(String subject, List<String> problems) {
+		if (!problems.isEmpty()) {
+			throw new AssertionError(problems.stream().map((problem) -> subject + ": " + problem)
+				.collect(Collectors.joining("\n")));
+		}
+	}
+
+	// What protojson can read at all: known fields, values of the right JSON kind, enum names.
+
+	private static void checkMessage(JsonNode node, Descriptor type, String path, List<String> problems) {
+		Map<OneofDescriptor, String> oneofs = new HashMap<>();
+		for (Map.Entry<String, JsonNode> property : node.properties()) {
+			String at = path + property.getKey();
+			FieldDescriptor field = field(type, property.getKey());
+			if (field == null) {
+				problems.add("field " + at + " is not in " + type.getFullName());
+				continue;
+			}
+			if (!field.getJsonName().equals(property.getKey())) {
+				problems.add("field " + at + " is written " + field.getJsonName() + " in proto3 JSON");
+			}
+			OneofDescriptor oneof = field.getRealContainingOneof();
+			if (oneof != null && !property.getValue().isNull()) {
+				String other = oneofs.putIfAbsent(oneof, at);
+				if (other != null) {
+					problems.add("fields " + other + " and " + at + " are alternatives of oneof " + oneof.getName()
+							+ " in " + type.getFullName() + ": send one");
+				}
+			}
+			checkValue(property.getValue(), field, at, problems);
+		}
+	}
+
+	private static void checkValue(JsonNode value, FieldDescriptor field, String at, List<String> problems) {
+		if (value.isNull()) {
+			return;
+		}
+		if (field.isMapField()) {
+			if (!value.isObject()) {
+				problems.add(mismatch(at, "a JSON object", field, value));
+				return;
+			}
+			FieldDescriptor valueField = field.getMessageType().findFieldByName("value");
+			for (Map.Entry<String, JsonNode> entry : value.properties()) {
+				checkSingle(entry.getValue(), valueField, at + "[\"" + entry.getKey() + "\"]", problems);
+			}
+		}
+		else if (field.isRepeated()) {
+			if (!value.isArray()) {
+				problems.add(mismatch(at, "a JSON array", field, value));
+				return;
+			}
+			for (int i = 0; i < value.size(); i++) {
+				checkSingle(value.get(i), field, at + "[" + i + "]", problems);
+			}
+		}
+		else {
+			checkSingle(value, field, at, problems);
+		}
+	}
+
+	private static void checkSingle(JsonNode value, FieldDescriptor field, String at, List<String> problems) {
+		switch (field.getJavaType()) {
+			case MESSAGE -> checkMessageValue(value, field, at, problems);
+			case ENUM -> {
+				if (value.isString()) {
+					if (field.getEnumType().findValueByName(value.stringValue()) == null) {
+						problems.add("field " + at + " is " + value + ", which is not a value of "
+								+ field.getEnumType().getFullName() + " " + field.getEnumType()
+									.getValues()
+									.stream()
+									.map(EnumValueDescriptor::getName)
+									.toList());
+					}
+				}
+				else if (!value.isIntegralNumber()) {
+					problems.add(mismatch(at, "an enum value name", field, value));
+				}
+			}
+			case STRING, BYTE_STRING -> {
+				if (!value.isString()) {
+					problems.add(mismatch(at, "a JSON string", field, value));
+				}
+			}
+			case BOOLEAN -> {
+				if (!value.isBoolean()) {
+					problems.add(mismatch(at, "true or false", field, value));
+				}
+			}
+			case INT, LONG -> {
+				if (!value.isIntegralNumber() && !(value.isString() && value.stringValue().matches("-?[0-9]+"))) {
+					problems.add(mismatch(at, "an integer", field, value));
+				}
+			}
+			case FLOAT, DOUBLE -> {
+				if (!value.isNumber() && !value.isString()) {
+					problems.add(mismatch(at, "a number", field, value));
+				}
+			}
+		}
+	}
+
+	private static void checkMessageValue(JsonNode value, FieldDescriptor field, String at, List<String> problems) {
+		Descriptor type = field.getMessageType();
+		switch (type.getFullName()) {
+			case "google.protobuf.Timestamp", "google.protobuf.Duration", "google.protobuf.FieldMask" -> {
+				if (!value.isString()) {
+					problems.add(mismatch(at, "a JSON string", field, value));
+				}
+			}
+			case "google.protobuf.Value" -> {
+			}
+			case "google.protobuf.ListValue" -> {
+				if (!value.isArray()) {
+					problems.add(mismatch(at, "a JSON array", field, value));
+				}
+			}
+			case "google.protobuf.Struct", "google.protobuf.Any" -> {
+				if (!value.isObject()) {
+					problems.add(mismatch(at, "a JSON object", field, value));
+				}
+			}
+			default -> {
+				if (isWrapper(type)) {
+					checkSingle(value, type.findFieldByName("value"), at, problems);
+				}
+				else if (!value.isObject()) {
+					problems.add(mismatch(at, "a JSON object", field, value));
+				}
+				else {
+					checkMessage(value, type, at + ".", problems);
+				}
+			}
+		}
+	}
+
+	private static String mismatch(String at, String expected, FieldDescriptor field, JsonNode value) {
+		return "field " + at + " must be " + expected + " (" + typeName(field) + " in "
+				+ field.getContainingType().getFullName() + "), was " + kind(value);
+	}
+
+	// What protojson would write back: the same fields with the same values, in canonical form.
+
+	private static void compareMessage(JsonNode sent, JsonNode printed, Descriptor type, String path,
+			Direction direction, List<String> problems) {
+		for (Map.Entry<String, JsonNode> property : sent.properties()) {
+			FieldDescriptor field = field(type, property.getKey());
+			String at = path + property.getKey();
+			JsonNode value = property.getValue();
+			JsonNode back = printed.get(field.getJsonName());
+			if (back == null) {
+				if (!value.isNull() && (field.hasPresence() || !isDefault(value, field))) {
+					problems.add("field " + at + " was sent as " + value + " but reads as absent");
+				}
+			}
+			else if (value.isNull()) {
+				problems.add("field " + at + " was sent as null but reads as " + back);
+			}
+			else {
+				compareValue(value, back, field, at, direction, problems);
+			}
+		}
+	}
+
+	private static void compareValue(JsonNode sent, JsonNode back, FieldDescriptor field, String at,
+			Direction direction, List<String> problems) {
+		if (field.isMapField()) {
+			FieldDescriptor valueField = field.getMessageType().findFieldByName("value");
+			for (Map.Entry<String, JsonNode> entry : sent.properties()) {
+				JsonNode entryBack = back.get(entry.getKey());
+				String entryAt = at + "[\"" + entry.getKey() + "\"]";
+				if (entryBack == null) {
+					problems.add("field " + entryAt + " was sent but reads as absent");
+				}
+				else {
+					compareSingle(entry.getValue(), entryBack, valueField, entryAt, direction, problems);
+				}
+			}
+		}
+		else if (field.isRepeated()) {
+			for (int i = 0; i < sent.size(); i++) {
+				compareSingle(sent.get(i), back.get(i), field, at + "[" + i + "]", direction, problems);
+			}
+		}
+		else {
+			compareSingle(sent, back, field, at, direction, problems);
+		}
+	}
+
+	private static void compareSingle(JsonNode sent, JsonNode back, FieldDescriptor field, String at,
+			Direction direction, List<String> problems) {
+		switch (field.getJavaType()) {
+			case MESSAGE -> compareMessageValue(sent, back, field, at, direction, problems);
+			case ENUM -> {
+				if (!sent.isString()) {
+					problems.add("field " + at + " must name its enum value in proto3 JSON (" + back + "), was " + sent);
+				}
+			}
+			case INT, LONG, FLOAT, DOUBLE -> compareNumber(sent, back, field, at, direction, problems);
+			case BYTE_STRING -> {
+				if (!Arrays.equals(base64(sent.stringValue()), base64(back.stringValue()))) {
+					problems.add("field " + at + " was sent as " + sent + " but reads as " + back);
+				}
+			}
+			default -> {
+				if (!sent.equals(back)) {
+					problems.add("field " + at + " was sent as " + sent + " but reads as " + back);
+				}
+			}
+		}
+	}
+
+	private static void compareNumber(JsonNode sent, JsonNode back, FieldDescriptor field, String at,
+			Direction direction, List<String> problems) {
+		if (sent.isNumber() != back.isNumber() && direction == Direction.RESPONSE) {
+			problems.add("field " + at + " is " + typeName(field) + ", which proto3 JSON writes as " + back + ", was "
+					+ sent);
+		}
+		else if (!sameNumber(text(sent), text(back))) {
+			problems.add("field " + at + " was sent as " + sent + " but reads as " + back);
+		}
+	}
+
+	private static String text(JsonNode value) {
+		return value.isString() ? value.stringValue() : value.asString();
+	}
+
+	private static void compareMessageValue(JsonNode sent, JsonNode back, FieldDescriptor field, String at,
+			Direction direction, List<String> problems) {
+		Descriptor type = field.getMessageType();
+		try {
+			switch (type.getFullName()) {
+				case "google.protobuf.Timestamp" -> {
+					if (!Timestamps.parse(sent.stringValue()).equals(Timestamps.parse(back.stringValue()))) {
+						problems.add("field " + at + " was sent as " + sent + " but reads as " + back);
+					}
+				}
+				case "google.protobuf.Duration" -> {
+					if (!Durations.parse(sent.stringValue()).equals(Durations.parse(back.stringValue()))) {
+						problems.add("field " + at + " was sent as " + sent + " but reads as " + back);
+					}
+				}
+				case "google.protobuf.Value", "google.protobuf.ListValue", "google.protobuf.Struct",
+						"google.protobuf.Any", "google.protobuf.FieldMask" -> {
+					if (!sameJson(sent, back)) {
+						problems.add("field " + at + " was sent as " + sent + " but reads as " + back);
+					}
+				}
+				default -> {
+					if (isWrapper(type)) {
+						compareSingle(sent, back, type.findFieldByName("value"), at, direction, problems);
+					}
+					else {
+						compareMessage(sent, back, type, at + ".", direction, problems);
+					}
+				}
+			}
+		}
+		catch (ParseException ex) {
+			problems.add("field " + at + " is not a valid " + type.getFullName() + ": " + sent);
+		}
+	}
+
+	private static boolean isDefault(JsonNode value, FieldDescriptor field) {
+		if (field.isRepeated()) {
+			return value.isEmpty() && (value.isArray() || value.isObject());
+		}
+		return switch (field.getJavaType()) {
+			case STRING, BYTE_STRING -> value.isString() && value.stringValue().isEmpty();
+			case BOOLEAN -> value.isBoolean() && !value.booleanValue();
+			case INT, LONG, FLOAT, DOUBLE -> sameNumber(text(value), "0");
+			case ENUM -> (value.isString() && field.getEnumType().findValueByNumber(0) != null
+					&& field.getEnumType().findValueByNumber(0).getName().equals(value.stringValue()))
+					|| (value.isIntegralNumber() && value.asInt() == 0);
+			case MESSAGE -> false;
+		};
+	}
+
+	private static boolean sameJson(JsonNode a, JsonNode b) {
+		if (a.isNumber() && b.isNumber()) {
+			return a.decimalValue().compareTo(b.decimalValue()) == 0;
+		}
+		if (a.isArray() && b.isArray()) {
+			if (a.size() != b.size()) {
+				return false;
+			}
+			for (int i = 0; i < a.size(); i++) {
+				if (!sameJson(a.get(i), b.get(i))) {
+					return false;
+				}
+			}
+			return true;
+		}
+		if (a.isObject() && b.isObject()) {
+			if (!a.propertyNames().equals(b.propertyNames())) {
+				return false;
+			}
+			return a.properties().stream().allMatch((e) -> sameJson(e.getValue(), b.get(e.getKey())));
+		}
+		return a.equals(b);
+	}
+
+	private static boolean sameNumber(String a, String b) {
+		try {
+			return new BigDecimal(a).compareTo(new BigDecimal(b)) == 0;
+		}
+		catch (NumberFormatException ex) {
+			return a.equals(b);
+		}
+	}
+
+	private static byte[] base64(String text) {
+		return (text.indexOf('-') >= 0 || text.indexOf('_') >= 0) ? Base64.getUrlDecoder().decode(text)
+				: Base64.getDecoder().decode(text);
+	}
+
+	private static FieldDescriptor field(Descriptor type, String jsonKey) {
+		for (FieldDescriptor field : type.getFields()) {
+			if (field.getJsonName().equals(jsonKey) || field.getName().equals(jsonKey)) {
+				return field;
+			}
+		}
+		return null;
+	}
+
+	private static boolean isWrapper(Descriptor type) {
+		return type.getFile().getName().equals("google/protobuf/wrappers.proto");
+	}
+
+	private static String typeName(FieldDescriptor field) {
+		String name = switch (field.getJavaType()) {
+			case MESSAGE -> field.getMessageType().getFullName();
+			case ENUM -> field.getEnumType().getFullName();
+			default -> field.getType().name().toLowerCase(Locale.ROOT);
+		};
+		return field.isRepeated() && !field.isMapField() ? "repeated " + name : name;
+	}
+
+	private static String kind(JsonNode value) {
+		if (value.isObject()) {
+			return "an object " + value;
+		}
+		if (value.isArray()) {
+			return "an array " + value;
+		}
+		if (value.isString()) {
+			return "the string " + value;
+		}
+		if (value.isNumber()) {
+			return "the number " + value;
+		}
+		return value.toString();
+	}
+
+	private enum Direction {
+
+		REQUEST, RESPONSE
+
+	}
+
+	/** ZITADEL's services, read once from the descriptor set the build compiles. */
+	private static final class Descriptors {
+
+		private static final String DESCRIPTOR_SET = "/zitadel-v2.protoset";
+
+		static final Map<String, MethodDescriptor> METHODS = new LinkedHashMap<>();
+
+		static final TypeRegistry TYPES;
+
+		static {
+			TypeRegistry.Builder types = TypeRegistry.newBuilder();
+			for (FileDescriptor file : load()) {
+				types.add(file.getMessageTypes());
+				for (ServiceDescriptor service : file.getServices()) {
+					for (MethodDescriptor method : service.getMethods()) {
+						METHODS.put(service.getFullName() + "/" + method.getName(), method);
+					}
+				}
+			}
+			TYPES = types.build();
+		}
+
+		static MethodDescriptor method(String rpc) {
+			MethodDescriptor method = METHODS.get(rpc);
+			if (method == null) {
+				throw new AssertionError(rpc + ": no such RPC in ZITADEL's proto definitions (" + DESCRIPTOR_SET + ")");
+			}
+			return method;
+		}
+
+		private static List<FileDescriptor> load() {
+			try (InputStream in = ProtoContract.class.getResourceAsStream(DESCRIPTOR_SET)) {
+				if (in == null) {
+					throw new IllegalStateException(DESCRIPTOR_SET + " is missing: the build compiles it from src/test/proto");
+				}
+				Map<String, FileDescriptorProto> protos = new LinkedHashMap<>();
+				for (FileDescriptorProto proto : FileDescriptorSet.parseFrom(in).getFileList()) {
+					protos.put(proto.getName(), proto);
+				}
+				Map<String, FileDescriptor> built = new LinkedHashMap<>();
+				for (String name : protos.keySet()) {
+					build(name, protos, built);
+				}
+				return List.copyOf(built.values());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		private static FileDescriptor build(String name, Map<String, FileDescriptorProto> protos,
+				Map<String, FileDescriptor> built) {
+			FileDescriptor file = built.get(name);
+			if (file == null) {
+				FileDescriptorProto proto = protos.get(name);
+				FileDescriptor[] dependencies = proto.getDependencyList()
+					.stream()
+					.map((dependency) -> build(dependency, protos, built))
+					.toArray(FileDescriptor[]::new);
+				try {
+					file = FileDescriptor.buildFrom(proto, dependencies);
+				}
+				catch (DescriptorValidationException ex) {
+					throw new IllegalStateException(ex);
+				}
+				built.put(name, file);
+			}
+			return file;
+		}
+
+	}
+
+}

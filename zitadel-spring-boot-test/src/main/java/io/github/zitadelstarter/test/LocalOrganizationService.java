@@ -130,8 +130,9 @@ final class LocalOrganizationService {
 			}
 			throw ex;
 		}
-		return message("details", message("sequence", 1L, "changeDate", context.now(), "resourceOwner", id,
-				"creationDate", context.now()), "organizationId", id, "createdAdmins", createdAdmins);
+		// Details without creationDate, as LocalUserService.details says.
+		return message("details", message("sequence", 1L, "changeDate", context.now(), "resourceOwner", id),
+				"organizationId", id, "createdAdmins", createdAdmins);
 	}
 
 	/** Creates an admin given as a {@code zitadel.user.v2.AddHumanUserRequest}. */
@@ -319,7 +320,7 @@ final class LocalOrganizationService {
 	private Map<String, Object> render(LocalOrganization organization) {
 		return message("id", organization.id, "details",
 				message("sequence", organization.sequence, "changeDate", organization.changeDate, "resourceOwner",
-						organization.id, "creationDate", organization.creationDate),
+						organization.id),
 				"state", organization.state, "name", organization.name, "primaryDomain", organization.primaryDomain);
 	}
 

@@ -2,6 +2,7 @@ package io.github.zitadelstarter.api.organization;
 
 import java.util.List;
 
+import io.github.zitadelstarter.api.ProtoContract;
 import io.github.zitadelstarter.api.ZitadelApiException;
 import io.github.zitadelstarter.api.ZitadelClients;
 import io.github.zitadelstarter.api.ZitadelErrorCode;
@@ -17,6 +18,7 @@ import io.github.zitadelstarter.api.user.UserServiceClient;
 import io.github.zitadelstarter.test.ApiCall;
 import io.github.zitadelstarter.test.LocalZitadel;
 import io.github.zitadelstarter.test.context.EnableLocalZitadel;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +49,12 @@ class OrganizationServiceClientTests {
 	@Autowired
 	LocalZitadel zitadel;
 
+	// Every request sent, answer and error received is what ZITADEL's protos define.
+	@AfterEach
+	void callsConformToZitadelsProtos() {
+		ProtoContract.assertConforms(this.zitadel.apiCalls());
+	}
+
 	@Test
 	void addsAnOrganizationWithAnAdminAndFindsIt() {
 		AddOrganizationResponse added = this.organizations.addOrganization(AddOrganizationRequest.of("Acme Corp")
@@ -60,7 +68,7 @@ class OrganizationServiceClientTests {
 		assertThat(organization.id()).isEqualTo(added.organizationId());
 		assertThat(organization.state()).isEqualTo(OrganizationState.ORGANIZATION_STATE_ACTIVE);
 		assertThat(organization.primaryDomain()).isEqualTo("acme-corp.localhost");
-		assertThat(organization.details().creationDate()).isNotNull();
+		assertThat(organization.details().changeDate()).isNotNull();
 		assertThat(admin.details().resourceOwner()).isEqualTo(added.organizationId());
 		assertThat(admin.username()).isEqualTo("wile@acme.example");
 	}

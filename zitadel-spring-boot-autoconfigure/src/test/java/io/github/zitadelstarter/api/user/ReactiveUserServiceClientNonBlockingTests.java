@@ -2,6 +2,7 @@ package io.github.zitadelstarter.api.user;
 
 import java.time.Duration;
 
+import io.github.zitadelstarter.api.ProtoContract;
 import io.github.zitadelstarter.api.ZitadelApiException;
 import io.github.zitadelstarter.api.ZitadelErrorCode;
 import io.github.zitadelstarter.api.ZitadelPages;
@@ -9,6 +10,7 @@ import io.github.zitadelstarter.api.object.TextQueryMethod;
 import io.github.zitadelstarter.test.ApiCall;
 import io.github.zitadelstarter.test.LocalZitadel;
 import io.github.zitadelstarter.test.context.EnableLocalZitadel;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reactor.blockhound.BlockHound;
@@ -59,6 +61,12 @@ class ReactiveUserServiceClientNonBlockingTests {
 		// As in ReactiveClientsNonBlockingTests; the first installation in the JVM counts.
 		BlockHound.install((builder) -> builder
 			.allowBlockingCallsInside("sun.security.provider.NativePRNG$RandomIO", "implNextBytes"));
+	}
+
+	// Every request sent, answer and error received is what ZITADEL's protos define.
+	@AfterEach
+	void callsConformToZitadelsProtos() {
+		ProtoContract.assertConforms(this.zitadel.apiCalls());
 	}
 
 	@Test

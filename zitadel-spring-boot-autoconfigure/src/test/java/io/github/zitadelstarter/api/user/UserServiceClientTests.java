@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import io.github.zitadelstarter.api.ProtoContract;
 import io.github.zitadelstarter.api.ZitadelApiException;
 import io.github.zitadelstarter.api.ZitadelErrorCode;
 import io.github.zitadelstarter.api.ZitadelPages;
@@ -16,6 +17,7 @@ import io.github.zitadelstarter.api.object.TextQueryMethod;
 import io.github.zitadelstarter.test.ApiCall;
 import io.github.zitadelstarter.test.LocalZitadel;
 import io.github.zitadelstarter.test.context.EnableLocalZitadel;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +43,12 @@ class UserServiceClientTests {
 
 	@Autowired
 	LocalZitadel zitadel;
+
+	// Every request sent, answer and error received is what ZITADEL's protos define.
+	@AfterEach
+	void callsConformToZitadelsProtos() {
+		ProtoContract.assertConforms(this.zitadel.apiCalls());
+	}
 
 	@Test
 	void createsAHumanUserAndFindsIt() {

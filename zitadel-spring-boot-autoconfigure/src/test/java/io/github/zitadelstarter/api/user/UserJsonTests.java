@@ -3,6 +3,7 @@ package io.github.zitadelstarter.api.user;
 import java.time.Instant;
 import java.util.List;
 
+import io.github.zitadelstarter.api.ProtoContract;
 import io.github.zitadelstarter.api.ZitadelApiJson;
 import io.github.zitadelstarter.api.object.TextQueryMethod;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UserJsonTests {
 
+	private static final String CREATE_USER = "zitadel.user.v2.UserService/CreateUser";
+
 	private final JsonMapper mapper = ZitadelApiJson.mapper();
 
 	@Test
@@ -27,18 +30,23 @@ class UserJsonTests {
 						.withPassword(Password.changeRequired("Secr3tP4ssw0rd!")))
 			.withUsername("minnie");
 
-		assertThat(this.mapper.writeValueAsString(request)).isEqualTo("""
+		String json = this.mapper.writeValueAsString(request);
+
+		assertThat(json).isEqualTo("""
 				{"organizationId":"69629026806489455","username":"minnie","human":{"profile":{"givenName":"Minnie",\
 				"familyName":"Mouse"},"email":{"email":"mini@mouse.com","returnCode":{}},"password":{"password":\
 				"Secr3tP4ssw0rd!","changeRequired":true},"idpLinks":[]},"metadata":[]}""");
+		ProtoContract.assertRequestConforms(CREATE_USER, json);
 	}
 
 	@Test
 	void aMachineUserIsTheOtherAlternative() {
 		CreateUserRequest request = CreateUserRequest.machine("1", CreateUserRequestMachine.of("Importer"));
 
-		assertThat(this.mapper.writeValueAsString(request))
-			.isEqualTo("{\"organizationId\":\"1\",\"machine\":{\"name\":\"Importer\"},\"metadata\":[]}");
+		String json = this.mapper.writeValueAsString(request);
+
+		assertThat(json).isEqualTo("{\"organizationId\":\"1\",\"machine\":{\"name\":\"Importer\"},\"metadata\":[]}");
+		ProtoContract.assertRequestConforms(CREATE_USER, json);
 	}
 
 	@Test
@@ -70,6 +78,8 @@ class UserJsonTests {
 				"method":"TEXT_QUERY_METHOD_STARTS_WITH"}}]}""");
 		assertThat(this.mapper.writeValueAsString(key))
 			.isEqualTo("{\"userId\":\"42\",\"expirationDate\":\"2030-01-01T00:00:00Z\"}");
+		ProtoContract.assertRequestConforms("zitadel.user.v2.UserService/ListUsers",
+				this.mapper.writeValueAsString(request));
 		ListUsersResponse response = this.mapper.readValue(
 				"{\"details\":{\"totalResult\":\"9007199254740993\",\"timestamp\":\"2025-01-23T10:34:18.051234Z\"}}",
 				ListUsersResponse.class);

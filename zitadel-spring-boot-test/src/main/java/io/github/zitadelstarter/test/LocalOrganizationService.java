@@ -1,6 +1,5 @@
 package io.github.zitadelstarter.test;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
@@ -261,7 +263,7 @@ final class LocalUserService {
 	// State
 
 	private Map<String, Object> changeState(Map<String, Object> request, RpcContext context, String messageName,
-			java.util.function.Consumer<LocalUser> change) {
+			Consumer<LocalUser> change) {
 		known(request, messageName, "userId");
 		LocalUser user = requireUser(require(request, messageName, "userId"), userNotFound());
 		change.accept(user);
@@ -356,7 +358,7 @@ final class LocalUserService {
 	}
 
 	private Map<String, Object> removeCredential(Map<String, Object> request, RpcContext context, String messageName,
-			String idField, java.util.function.Function<LocalUser, Map<String, LocalUser.Credential>> credentials,
+			String idField, Function<LocalUser, Map<String, LocalUser.Credential>> credentials,
 			String notFound) {
 		known(request, messageName, "userId", idField);
 		LocalUser user = requireUser(require(request, messageName, "userId"), userNotFound());
@@ -369,7 +371,7 @@ final class LocalUserService {
 
 	private Map<String, Object> listCredentials(Map<String, Object> request, String messageName, String filterName,
 			String idFilter, List<String> sortingColumns,
-			java.util.function.Function<LocalUser, Map<String, LocalUser.Credential>> credentials) {
+			Function<LocalUser, Map<String, LocalUser.Credential>> credentials) {
 		known(request, messageName, "pagination", "sortingColumn", "filters");
 		LocalJson.Page page = LocalJson.Page.of(object(request, "pagination"), "zitadel.filter.v2.PaginationRequest");
 		String sortingColumn = enumValue(request, "sortingColumn", sortingColumns);
@@ -682,7 +684,7 @@ final class LocalUserService {
 	}
 
 	private static Predicate<LocalUser> text(Map<String, Object> query, String messageName, String field,
-			java.util.function.Function<LocalUser, @Nullable String> property) {
+			Function<LocalUser, @Nullable String> property) {
 		known(query, messageName, field, "method");
 		String expected = string(query, field, "");
 		String method = enumValue(query, "method", LocalJson.TEXT_QUERY_METHODS);
@@ -694,7 +696,7 @@ final class LocalUserService {
 			// No order asked for: the order they were added, as ZITADEL's database tends to give.
 			return null;
 		}
-		java.util.function.Function<LocalUser, String> key = switch (sortingColumn) {
+		Function<LocalUser, String> key = switch (sortingColumn) {
 			case "USER_FIELD_NAME_FIRST_NAME" -> (user) -> String.valueOf(user.givenName);
 			case "USER_FIELD_NAME_LAST_NAME" -> (user) -> String.valueOf(user.familyName);
 			case "USER_FIELD_NAME_NICK_NAME" -> (user) -> String.valueOf(user.nickName);

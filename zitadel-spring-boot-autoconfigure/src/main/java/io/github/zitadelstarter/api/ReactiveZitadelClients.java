@@ -9,6 +9,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.support.WebClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
+import io.github.zitadelstarter.api.organization.ReactiveOrganizationServiceClient;
+import io.github.zitadelstarter.api.user.ReactiveUserServiceClient;
 import io.github.zitadelstarter.observation.ReactiveZitadelApiCallObservationConvention;
 import io.github.zitadelstarter.token.ZitadelRequestHeaders;
 
@@ -25,10 +27,16 @@ public final class ReactiveZitadelClients {
 
 	private final HttpServiceProxyFactory factory;
 
+	private final ReactiveUserServiceClient users;
+
+	private final ReactiveOrganizationServiceClient organizations;
+
 	private ReactiveZitadelClients(WebClient client, ConnectErrors errors) {
 		this.client = client;
 		this.errors = errors;
 		this.factory = HttpServiceProxyFactory.builderFor(WebClientAdapter.create(client)).build();
+		this.users = client(ReactiveUserServiceClient.class);
+		this.organizations = client(ReactiveOrganizationServiceClient.class);
 	}
 
 	/**
@@ -70,6 +78,22 @@ public final class ReactiveZitadelClients {
 		return new ReactiveZitadelClients(
 				this.client.mutate().defaultHeader(ZitadelRequestHeaders.ORGANIZATION, organizationId).build(),
 				this.errors);
+	}
+
+	/**
+	 * The client of the user service.
+	 * @return the client
+	 */
+	public ReactiveUserServiceClient users() {
+		return this.users;
+	}
+
+	/**
+	 * The client of the organization service.
+	 * @return the client
+	 */
+	public ReactiveOrganizationServiceClient organizations() {
+		return this.organizations;
 	}
 
 	/**

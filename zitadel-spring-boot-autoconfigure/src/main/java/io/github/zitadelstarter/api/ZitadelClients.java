@@ -8,6 +8,8 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.support.RestClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
+import io.github.zitadelstarter.api.organization.OrganizationServiceClient;
+import io.github.zitadelstarter.api.user.UserServiceClient;
 import io.github.zitadelstarter.observation.ZitadelApiCallObservationConvention;
 import io.github.zitadelstarter.token.ZitadelRequestHeaders;
 
@@ -25,10 +27,16 @@ public final class ZitadelClients {
 
 	private final HttpServiceProxyFactory factory;
 
+	private final UserServiceClient users;
+
+	private final OrganizationServiceClient organizations;
+
 	private ZitadelClients(RestClient client, ConnectErrors errors) {
 		this.client = client;
 		this.errors = errors;
 		this.factory = HttpServiceProxyFactory.builderFor(RestClientAdapter.create(client)).build();
+		this.users = client(UserServiceClient.class);
+		this.organizations = client(OrganizationServiceClient.class);
 	}
 
 	/**
@@ -59,6 +67,22 @@ public final class ZitadelClients {
 		return new ZitadelClients(
 				this.client.mutate().defaultHeader(ZitadelRequestHeaders.ORGANIZATION, organizationId).build(),
 				this.errors);
+	}
+
+	/**
+	 * The client of the user service.
+	 * @return the client
+	 */
+	public UserServiceClient users() {
+		return this.users;
+	}
+
+	/**
+	 * The client of the organization service.
+	 * @return the client
+	 */
+	public OrganizationServiceClient organizations() {
+		return this.organizations;
 	}
 
 	/**

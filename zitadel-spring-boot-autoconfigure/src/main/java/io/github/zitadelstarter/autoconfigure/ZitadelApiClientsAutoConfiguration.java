@@ -14,6 +14,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.zitadelstarter.api.ReactiveZitadelClients;
 import io.github.zitadelstarter.api.ZitadelClients;
+import io.github.zitadelstarter.api.organization.OrganizationServiceClient;
+import io.github.zitadelstarter.api.organization.ReactiveOrganizationServiceClient;
+import io.github.zitadelstarter.api.user.ReactiveUserServiceClient;
+import io.github.zitadelstarter.api.user.UserServiceClient;
 
 /**
  * Auto-configuration of the typed clients of ZITADEL's v2 services: the blocking ones over the
@@ -35,6 +39,18 @@ public final class ZitadelApiClientsAutoConfiguration {
 			return ZitadelClients.over(zitadelRestClient);
 		}
 
+		@Bean
+		@ConditionalOnMissingBean
+		UserServiceClient userServiceClient(ZitadelClients clients) {
+			return clients.users();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		OrganizationServiceClient organizationServiceClient(ZitadelClients clients) {
+			return clients.organizations();
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -46,6 +62,18 @@ public final class ZitadelApiClientsAutoConfiguration {
 		@ConditionalOnMissingBean
 		ReactiveZitadelClients reactiveZitadelClients(@Qualifier("zitadelWebClient") WebClient zitadelWebClient) {
 			return ReactiveZitadelClients.over(zitadelWebClient);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ReactiveUserServiceClient reactiveUserServiceClient(ReactiveZitadelClients clients) {
+			return clients.users();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ReactiveOrganizationServiceClient reactiveOrganizationServiceClient(ReactiveZitadelClients clients) {
+			return clients.organizations();
 		}
 
 	}

@@ -845,6 +845,9 @@ public final class LocalZitadel implements AutoCloseable {
 
 	private void registerServices() {
 		// The v2 services register their RPCs here, each from its own class.
+		LocalUserService users = new LocalUserService(this.localState);
+		users.register(this.rpcs);
+		new LocalOrganizationService(this.localState, users).register(this.rpcs);
 	}
 
 	private @Nullable Route route(Request request) {

@@ -1,0 +1,13 @@
+package io.github.zitadelstarter.api.filter;
+
+/**
+ * How a text filter compares; {@link #TEXT_FILTER_METHOD_EQUALS} is proto's default, so an
+ * absent method means equals.
+ */
+public enum TextFilterMethod {
+
+	TEXT_FILTER_METHOD_EQUALS, TEXT_FILTER_METHOD_EQUALS_IGNORE_CASE, TEXT_FILTER_METHOD_STARTS_WITH,
+	TEXT_FILTER_METHOD_STARTS_WITH_IGNORE_CASE, TEXT_FILTER_METHOD_CONTAINS, TEXT_FILTER_METHOD_CONTAINS_IGNORE_CASE,
+	TEXT_FILTER_METHOD_ENDS_WITH, TEXT_FILTER_METHOD_ENDS_WITH_IGNORE_CASE
+
+}

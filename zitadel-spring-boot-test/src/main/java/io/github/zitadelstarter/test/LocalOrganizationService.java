@@ -129,8 +129,8 @@ final class LocalOrganizationService {
 			}
 			throw ex;
 		}
-		// Details without creationDate, as LocalUserService.details says.
-		return message("details", message("sequence", 1L, "changeDate", context.now(), "resourceOwner", id),
+		return message("details",
+				message("sequence", 1L, "changeDate", context.now(), "resourceOwner", id, "creationDate", context.now()),
 				"organizationId", id, "createdAdmins", createdAdmins);
 	}
 

@@ -735,12 +735,10 @@ final class LocalUserService {
 				user.human ? "human" : "machine", type);
 	}
 
-	/**
-	 * A {@code zitadel.object.v2.Details} of the user. Without {@code creationDate}, which newer
-	 * ZITADEL versions add, as long as the proto contract of this project's tests predates it.
-	 */
+	/** A {@code zitadel.object.v2.Details} of the user. */
 	private static Map<String, Object> details(LocalUser user) {
-		return message("sequence", user.sequence, "changeDate", user.changeDate, "resourceOwner", user.organizationId);
+		return message("sequence", user.sequence, "changeDate", user.changeDate, "resourceOwner", user.organizationId,
+				"creationDate", user.creationDate);
 	}
 
 	private String loginName(LocalUser user) {

@@ -10,7 +10,9 @@ import org.springframework.web.reactive.function.client.support.WebClientAdapter
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 import io.github.zitadelstarter.api.authorization.ReactiveAuthorizationServiceClient;
+import io.github.zitadelstarter.api.organization.ReactiveOrganizationServiceClient;
 import io.github.zitadelstarter.api.project.ReactiveProjectServiceClient;
+import io.github.zitadelstarter.api.user.ReactiveUserServiceClient;
 import io.github.zitadelstarter.observation.ReactiveZitadelApiCallObservationConvention;
 import io.github.zitadelstarter.token.ZitadelRequestHeaders;
 
@@ -27,6 +29,10 @@ public final class ReactiveZitadelClients {
 
 	private final HttpServiceProxyFactory factory;
 
+	private final ReactiveUserServiceClient users;
+
+	private final ReactiveOrganizationServiceClient organizations;
+
 	private final ReactiveProjectServiceClient projects;
 
 	private final ReactiveAuthorizationServiceClient authorizations;
@@ -35,6 +41,8 @@ public final class ReactiveZitadelClients {
 		this.client = client;
 		this.errors = errors;
 		this.factory = HttpServiceProxyFactory.builderFor(WebClientAdapter.create(client)).build();
+		this.users = client(ReactiveUserServiceClient.class);
+		this.organizations = client(ReactiveOrganizationServiceClient.class);
 		this.projects = client(ReactiveProjectServiceClient.class);
 		this.authorizations = client(ReactiveAuthorizationServiceClient.class);
 	}
@@ -78,6 +86,22 @@ public final class ReactiveZitadelClients {
 		return new ReactiveZitadelClients(
 				this.client.mutate().defaultHeader(ZitadelRequestHeaders.ORGANIZATION, organizationId).build(),
 				this.errors);
+	}
+
+	/**
+	 * The client of the user service.
+	 * @return the client
+	 */
+	public ReactiveUserServiceClient users() {
+		return this.users;
+	}
+
+	/**
+	 * The client of the organization service.
+	 * @return the client
+	 */
+	public ReactiveOrganizationServiceClient organizations() {
+		return this.organizations;
 	}
 
 	/**

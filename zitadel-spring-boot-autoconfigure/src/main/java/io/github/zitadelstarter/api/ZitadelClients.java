@@ -9,7 +9,9 @@ import org.springframework.web.client.support.RestClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 import io.github.zitadelstarter.api.authorization.AuthorizationServiceClient;
+import io.github.zitadelstarter.api.organization.OrganizationServiceClient;
 import io.github.zitadelstarter.api.project.ProjectServiceClient;
+import io.github.zitadelstarter.api.user.UserServiceClient;
 import io.github.zitadelstarter.observation.ZitadelApiCallObservationConvention;
 import io.github.zitadelstarter.token.ZitadelRequestHeaders;
 
@@ -27,6 +29,10 @@ public final class ZitadelClients {
 
 	private final HttpServiceProxyFactory factory;
 
+	private final UserServiceClient users;
+
+	private final OrganizationServiceClient organizations;
+
 	private final ProjectServiceClient projects;
 
 	private final AuthorizationServiceClient authorizations;
@@ -35,6 +41,8 @@ public final class ZitadelClients {
 		this.client = client;
 		this.errors = errors;
 		this.factory = HttpServiceProxyFactory.builderFor(RestClientAdapter.create(client)).build();
+		this.users = client(UserServiceClient.class);
+		this.organizations = client(OrganizationServiceClient.class);
 		this.projects = client(ProjectServiceClient.class);
 		this.authorizations = client(AuthorizationServiceClient.class);
 	}
@@ -67,6 +75,22 @@ public final class ZitadelClients {
 		return new ZitadelClients(
 				this.client.mutate().defaultHeader(ZitadelRequestHeaders.ORGANIZATION, organizationId).build(),
 				this.errors);
+	}
+
+	/**
+	 * The client of the user service.
+	 * @return the client
+	 */
+	public UserServiceClient users() {
+		return this.users;
+	}
+
+	/**
+	 * The client of the organization service.
+	 * @return the client
+	 */
+	public OrganizationServiceClient organizations() {
+		return this.organizations;
 	}
 
 	/**

@@ -16,8 +16,12 @@ import io.github.zitadelstarter.api.ReactiveZitadelClients;
 import io.github.zitadelstarter.api.ZitadelClients;
 import io.github.zitadelstarter.api.authorization.AuthorizationServiceClient;
 import io.github.zitadelstarter.api.authorization.ReactiveAuthorizationServiceClient;
+import io.github.zitadelstarter.api.organization.OrganizationServiceClient;
+import io.github.zitadelstarter.api.organization.ReactiveOrganizationServiceClient;
 import io.github.zitadelstarter.api.project.ProjectServiceClient;
 import io.github.zitadelstarter.api.project.ReactiveProjectServiceClient;
+import io.github.zitadelstarter.api.user.ReactiveUserServiceClient;
+import io.github.zitadelstarter.api.user.UserServiceClient;
 
 /**
  * Auto-configuration of the typed clients of ZITADEL's v2 services: the blocking ones over the
@@ -37,6 +41,18 @@ public final class ZitadelApiClientsAutoConfiguration {
 		@ConditionalOnMissingBean
 		ZitadelClients zitadelClients(@Qualifier("zitadelRestClient") RestClient zitadelRestClient) {
 			return ZitadelClients.over(zitadelRestClient);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		UserServiceClient userServiceClient(ZitadelClients clients) {
+			return clients.users();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		OrganizationServiceClient organizationServiceClient(ZitadelClients clients) {
+			return clients.organizations();
 		}
 
 		@Bean
@@ -62,6 +78,18 @@ public final class ZitadelApiClientsAutoConfiguration {
 		@ConditionalOnMissingBean
 		ReactiveZitadelClients reactiveZitadelClients(@Qualifier("zitadelWebClient") WebClient zitadelWebClient) {
 			return ReactiveZitadelClients.over(zitadelWebClient);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ReactiveUserServiceClient reactiveUserServiceClient(ReactiveZitadelClients clients) {
+			return clients.users();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ReactiveOrganizationServiceClient reactiveOrganizationServiceClient(ReactiveZitadelClients clients) {
+			return clients.organizations();
 		}
 
 		@Bean

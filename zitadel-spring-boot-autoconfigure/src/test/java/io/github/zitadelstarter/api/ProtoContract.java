@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import com.google.protobuf.Any;
+import com.google.protobuf.Api;
+import com.google.protobuf.BoolValue;
+import com.google.protobuf.DescriptorProtos;
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
 import com.google.protobuf.Descriptors.Descriptor;
@@ -29,8 +35,15 @@ import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.Descriptors.MethodDescriptor;
 import com.google.protobuf.Descriptors.OneofDescriptor;
 import com.google.protobuf.Descriptors.ServiceDescriptor;
+import com.google.protobuf.Duration;
 import com.google.protobuf.DynamicMessage;
+import com.google.protobuf.Empty;
+import com.google.protobuf.FieldMask;
 import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.SourceContext;
+import com.google.protobuf.Struct;
+import com.google.protobuf.Timestamp;
+import com.google.protobuf.Type;
 import com.google.protobuf.util.Durations;
 import com.google.protobuf.util.JsonFormat;
 import com.google.protobuf.util.JsonFormat.TypeRegistry;
@@ -41,9 +54,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Checks JSON bodies against ZITADEL's own proto definitions (vendored in {@code src/test/proto},
- * compiled by the build into {@code zitadel-v2.protoset}), the way ZITADEL's Connect handlers
- * read and write them.
+ * Checks JSON bodies against ZITADEL's own proto definitions, the way ZITADEL's Connect handlers
+ * read and write them. The definitions are the descriptors that ZITADEL's Go SDK embeds, for one
+ * released API version ({@code zitadel-v2-descriptors.binpb}, see
+ * {@code src/test/descriptors/README.md}).
  * <p>
  * A body is parsed strictly (unknown fields fail) into the RPC's input or output message, printed
  * back as proto3 JSON and compared with what was sent, field by field. Equal in that comparison:
@@ -565,10 +579,30 @@ public final class ProtoContract {
 
 	}
 
-	/** ZITADEL's services, read once from the descriptor set the build compiles. */
-	private static final class Descriptors {
+	/**
+	 * ZITADEL's services, read once from the descriptor set extracted from ZITADEL's Go SDK
+	 * ({@code src/test/descriptors/README.md}).
+	 */
+	static final class Descriptors {
 
-		private static final String DESCRIPTOR_SET = "/zitadel-v2.protoset";
+		private static final String DESCRIPTOR_SET = "/zitadel-v2-descriptors.binpb";
+
+		/** Google's well-known types, as protobuf-java has them, so JsonFormat knows them for what they are. */
+		private static final Map<String, FileDescriptor> WELL_KNOWN = Stream
+			.of(Any.getDescriptor(), Api.getDescriptor(), DescriptorProtos.FileDescriptorProto.getDescriptor(),
+					Duration.getDescriptor(), Empty.getDescriptor(), FieldMask.getDescriptor(),
+					SourceContext.getDescriptor(), Struct.getDescriptor(), Timestamp.getDescriptor(),
+					Type.getDescriptor(), BoolValue.getDescriptor())
+			.map(Descriptor::getFile)
+			.collect(Collectors.toUnmodifiableMap(FileDescriptor::getName, (file) -> file));
+
+		/**
+		 * Imports that only declare options (HTTP mapping, field behaviour, validation, OpenAPI
+		 * documentation): they never change a message's JSON, so the files are built without them.
+		 */
+		private static final Set<String> OPTION_ONLY = Set.of("google/api/annotations.proto",
+				"google/api/http.proto", "google/api/field_behavior.proto", "validate/validate.proto",
+				"protoc-gen-openapiv2/options/annotations.proto", "protoc-gen-openapiv2/options/openapiv2.proto");
 
 		static final Map<String, MethodDescriptor> METHODS = new LinkedHashMap<>();
 
@@ -587,6 +621,9 @@ public final class ProtoContract {
 			TYPES = types.build();
 		}
 
+		private Descriptors() {
+		}
+
 		static MethodDescriptor method(String rpc) {
 			MethodDescriptor method = METHODS.get(rpc);
 			if (method == null) {
@@ -598,41 +635,120 @@ public final class ProtoContract {
 		private static List<FileDescriptor> load() {
 			try (InputStream in = ProtoContract.class.getResourceAsStream(DESCRIPTOR_SET)) {
 				if (in == null) {
-					throw new IllegalStateException(DESCRIPTOR_SET + " is missing: the build compiles it from src/test/proto");
+					throw new IllegalStateException(DESCRIPTOR_SET + " is missing from the test class path");
 				}
-				Map<String, FileDescriptorProto> protos = new LinkedHashMap<>();
-				for (FileDescriptorProto proto : FileDescriptorSet.parseFrom(in).getFileList()) {
-					protos.put(proto.getName(), proto);
-				}
-				Map<String, FileDescriptor> built = new LinkedHashMap<>();
-				for (String name : protos.keySet()) {
-					build(name, protos, built);
-				}
-				return List.copyOf(built.values());
+				return build(FileDescriptorSet.parseFrom(in));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
 		}
 
-		private static FileDescriptor build(String name, Map<String, FileDescriptorProto> protos,
-				Map<String, FileDescriptor> built) {
-			FileDescriptor file = built.get(name);
-			if (file == null) {
-				FileDescriptorProto proto = protos.get(name);
-				FileDescriptor[] dependencies = proto.getDependencyList()
-					.stream()
-					.map((dependency) -> build(dependency, protos, built))
-					.toArray(FileDescriptor[]::new);
-				try {
-					file = FileDescriptor.buildFrom(proto, dependencies);
+		/**
+		 * The set's files, each built after its dependencies: the set's own, the well-known types
+		 * and, left out, the option-only imports. Fails if an import is none of these, or if any
+		 * field or method still has a type that no file defines.
+		 * @param set the descriptor set
+		 * @return the set's files
+		 */
+		static List<FileDescriptor> build(FileDescriptorSet set) {
+			Map<String, FileDescriptorProto> protos = new LinkedHashMap<>();
+			for (FileDescriptorProto proto : set.getFileList()) {
+				if (protos.put(proto.getName(), proto) != null) {
+					throw new IllegalStateException(proto.getName() + " is in the descriptor set twice");
 				}
-				catch (DescriptorValidationException ex) {
-					throw new IllegalStateException(ex);
-				}
-				built.put(name, file);
 			}
+			Map<String, FileDescriptor> built = new LinkedHashMap<>();
+			for (String name : protos.keySet()) {
+				build(name, protos, built, new ArrayList<>());
+			}
+			Set<FileDescriptor> known = new HashSet<>(built.values());
+			known.addAll(WELL_KNOWN.values());
+			List<String> unresolved = new ArrayList<>();
+			for (FileDescriptor file : built.values()) {
+				for (Descriptor type : file.getMessageTypes()) {
+					findUnresolved(type, known, unresolved);
+				}
+				for (FieldDescriptor extension : file.getExtensions()) {
+					findUnresolved(extension, known, unresolved);
+				}
+				for (ServiceDescriptor service : file.getServices()) {
+					for (MethodDescriptor method : service.getMethods()) {
+						for (Descriptor type : List.of(method.getInputType(), method.getOutputType())) {
+							if (!known.contains(type.getFile())) {
+								unresolved.add(method.getFullName() + " uses " + type.getFullName());
+							}
+						}
+					}
+				}
+			}
+			if (!unresolved.isEmpty()) {
+				throw new IllegalStateException("Types that neither the descriptor set nor a well-known type defines:\n"
+						+ String.join("\n", unresolved));
+			}
+			return List.copyOf(built.values());
+		}
+
+		private static FileDescriptor build(String name, Map<String, FileDescriptorProto> protos,
+				Map<String, FileDescriptor> built, List<String> importers) {
+			FileDescriptor file = built.get(name);
+			if (file != null) {
+				return file;
+			}
+			if (importers.contains(name)) {
+				throw new IllegalStateException("Import cycle: " + String.join(" -> ", importers) + " -> " + name);
+			}
+			FileDescriptorProto proto = protos.get(name);
+			importers.add(name);
+			List<FileDescriptor> dependencies = new ArrayList<>();
+			for (String dependency : proto.getDependencyList()) {
+				if (protos.containsKey(dependency)) {
+					dependencies.add(build(dependency, protos, built, importers));
+				}
+				else if (WELL_KNOWN.containsKey(dependency)) {
+					dependencies.add(WELL_KNOWN.get(dependency));
+				}
+				else if (!OPTION_ONLY.contains(dependency)) {
+					throw new IllegalStateException(name + " imports " + dependency
+							+ ", which is not in the descriptor set, not a well-known type and not an option-only import");
+				}
+			}
+			importers.remove(name);
+			try {
+				file = FileDescriptor.buildFrom(proto, dependencies.toArray(FileDescriptor[]::new), true);
+			}
+			catch (DescriptorValidationException ex) {
+				throw new IllegalStateException(name + ": " + ex.getMessage(), ex);
+			}
+			built.put(name, file);
 			return file;
+		}
+
+		private static void findUnresolved(Descriptor type, Set<FileDescriptor> known, List<String> unresolved) {
+			for (FieldDescriptor field : type.getFields()) {
+				findUnresolved(field, known, unresolved);
+			}
+			for (FieldDescriptor extension : type.getExtensions()) {
+				findUnresolved(extension, known, unresolved);
+			}
+			for (Descriptor nested : type.getNestedTypes()) {
+				findUnresolved(nested, known, unresolved);
+			}
+		}
+
+		/** An unresolved type name becomes a placeholder in a file of its own, outside the known files. */
+		private static void findUnresolved(FieldDescriptor field, Set<FileDescriptor> known, List<String> unresolved) {
+			FileDescriptor file = switch (field.getJavaType()) {
+				case MESSAGE -> field.getMessageType().getFile();
+				case ENUM -> field.getEnumType().getFile();
+				default -> null;
+			};
+			if (file != null && !known.contains(file)) {
+				unresolved.add(field.getFullName() + " has type " + typeName(field));
+			}
+			if (field.isExtension() && !known.contains(field.getContainingType().getFile())) {
+				unresolved.add(field.getFullName() + " extends " + field.getContainingType().getFullName());
+			}
 		}
 
 	}

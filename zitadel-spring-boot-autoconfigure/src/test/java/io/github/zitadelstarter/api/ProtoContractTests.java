@@ -4,9 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.google.protobuf.DescriptorProtos.DescriptorProto;
+import com.google.protobuf.DescriptorProtos.FieldDescriptorProto;
+import com.google.protobuf.DescriptorProtos.FieldDescriptorProto.Type;
+import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
+import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
 import io.github.zitadelstarter.test.ApiCall;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +21,12 @@ class ProtoContractTests {
 	private static final String CREATE_USER = "zitadel.user.v2.UserService/CreateUser";
 
 	private static final String LIST_USERS = "zitadel.user.v2.UserService/ListUsers";
+
+	private static final String CREATE_PROJECT = "zitadel.project.v2.ProjectService/CreateProject";
+
+	private static final String LIST_PROJECTS = "zitadel.project.v2.ProjectService/ListProjects";
+
+	private static final String CREATE_AUTHORIZATION = "zitadel.authorization.v2.AuthorizationService/CreateAuthorization";
 
 	@Test
 	void conformingRequestPasses() {
@@ -39,7 +51,107 @@ class ProtoContractTests {
 		assertThatNoException().isThrownBy(() -> {
 			ProtoContract.assertRequestConforms("zitadel.user.v2.UserService/ListUsers", "{}");
 			ProtoContract.assertRequestConforms("zitadel.org.v2.OrganizationService/ListOrganizations", "{}");
+			ProtoContract.assertRequestConforms("zitadel.project.v2.ProjectService/ListProjects", "{}");
+			ProtoContract.assertRequestConforms("zitadel.authorization.v2.AuthorizationService/ListAuthorizations",
+					"{}");
 		});
+		assertThat(ProtoContract.Descriptors.METHODS.keySet().stream().map((rpc) -> rpc.substring(0, rpc.indexOf('/'))))
+			.containsOnly("zitadel.user.v2.UserService", "zitadel.org.v2.OrganizationService",
+					"zitadel.project.v2.ProjectService", "zitadel.authorization.v2.AuthorizationService");
+	}
+
+	@Test
+	void fieldsOfTheSameApiVersionAreKnown() {
+		// Details.creation_date and SearchQuery.phone_query came after the protos once vendored here.
+		assertThatNoException().isThrownBy(() -> {
+			ProtoContract.assertResponseConforms("zitadel.user.v2.UserService/DeleteUser", """
+					{"details": {"sequence": "7", "changeDate": "2025-01-02T03:04:05Z", "resourceOwner": "123",
+					             "creationDate": "2025-01-01T00:00:00Z"}}
+					""");
+			ProtoContract.assertRequestConforms(LIST_USERS, """
+					{"queries": [{"phoneQuery": {"number": "+41791234567", "method": "TEXT_QUERY_METHOD_EQUALS"}}]}
+					""");
+		});
+	}
+
+	@Test
+	void conformingProjectRequestsAndResponsesPass() {
+		assertThatNoException().isThrownBy(() -> {
+			ProtoContract.assertRequestConforms(CREATE_PROJECT, """
+					{"organizationId": "123", "name": "Clubhouse", "projectRoleAssertion": true,
+					 "authorizationRequired": true, "privateLabelingSetting": "PRIVATE_LABELING_SETTING_UNSPECIFIED"}
+					""");
+			ProtoContract.assertResponseConforms(CREATE_PROJECT, """
+					{"projectId": "456", "creationDate": "2025-01-02T03:04:05Z"}
+					""");
+			ProtoContract.assertRequestConforms(LIST_PROJECTS, """
+					{"pagination": {"offset": "0", "limit": 100, "asc": true},
+					 "filters": [{"inProjectIdsFilter": {"ids": ["456"]}}]}
+					""");
+		});
+	}
+
+	@Test
+	void misspeltProjectFieldFails() {
+		assertThatThrownBy(() -> ProtoContract.assertRequestConforms(CREATE_PROJECT, """
+				{"organizationId": "123", "name": "Clubhouse", "projectRoleAsertion": true}
+				"""))
+			.isInstanceOf(AssertionError.class)
+			.hasMessage(CREATE_PROJECT + ": field projectRoleAsertion is not in zitadel.project.v2.CreateProjectRequest");
+	}
+
+	@Test
+	void conformingAuthorizationRequestAndResponsePass() {
+		assertThatNoException().isThrownBy(() -> {
+			ProtoContract.assertRequestConforms(CREATE_AUTHORIZATION, """
+					{"userId": "42", "projectId": "456", "organizationId": "123", "roleKeys": ["member", "admin"]}
+					""");
+			ProtoContract.assertResponseConforms(CREATE_AUTHORIZATION, """
+					{"id": "789", "creationDate": "2025-01-02T03:04:05Z"}
+					""");
+		});
+	}
+
+	@Test
+	void misspeltAuthorizationFieldFails() {
+		assertThatThrownBy(() -> ProtoContract.assertRequestConforms(CREATE_AUTHORIZATION, """
+				{"userId": "42", "projectId": "456", "roleKey": ["member"]}
+				"""))
+			.isInstanceOf(AssertionError.class)
+			.hasMessage(CREATE_AUTHORIZATION
+					+ ": field roleKey is not in zitadel.authorization.v2.CreateAuthorizationRequest");
+	}
+
+	@Test
+	void typeThatNoFileDefinesFailsLoudly() {
+		// field_behavior.proto may be left out, as it only declares options; a field of its types may not
+		FileDescriptorSet set = FileDescriptorSet.newBuilder()
+			.addFile(FileDescriptorProto.newBuilder()
+				.setName("zitadel/example/v2/example.proto")
+				.setPackage("zitadel.example.v2")
+				.setSyntax("proto3")
+				.addDependency("google/api/field_behavior.proto")
+				.addDependency("google/protobuf/timestamp.proto")
+				.addMessageType(DescriptorProto.newBuilder()
+					.setName("Example")
+					.addField(field("created", 1, Type.TYPE_MESSAGE, ".google.protobuf.Timestamp"))
+					.addField(field("behavior", 2, Type.TYPE_ENUM, ".google.api.FieldBehavior"))))
+			.build();
+		assertThatThrownBy(() -> ProtoContract.Descriptors.build(set)).isInstanceOf(IllegalStateException.class)
+			.hasMessageEndingWith(":\nzitadel.example.v2.Example.behavior has type google.api.FieldBehavior");
+	}
+
+	@Test
+	void importThatIsNeitherInTheSetNorAllowedFails() {
+		FileDescriptorSet set = FileDescriptorSet.newBuilder()
+			.addFile(FileDescriptorProto.newBuilder()
+				.setName("zitadel/example/v2/example.proto")
+				.setPackage("zitadel.example.v2")
+				.addDependency("zitadel/object/v2/object.proto"))
+			.build();
+		assertThatThrownBy(() -> ProtoContract.Descriptors.build(set)).isInstanceOf(IllegalStateException.class)
+			.hasMessageStartingWith("zitadel/example/v2/example.proto imports zitadel/object/v2/object.proto, "
+					+ "which is not in the descriptor set");
 	}
 
 	@Test
@@ -154,6 +266,10 @@ class ProtoContractTests {
 		assertThatThrownBy(() -> ProtoContract.assertConforms(List.of(call))).isInstanceOf(AssertionError.class)
 			.hasMessageContaining(
 					CREATE_USER + " response: field userId is not in zitadel.user.v2.CreateUserResponse");
+	}
+
+	private static FieldDescriptorProto.Builder field(String name, int number, Type type, String typeName) {
+		return FieldDescriptorProto.newBuilder().setName(name).setNumber(number).setType(type).setTypeName(typeName);
 	}
 
 	private static ApiCall call(String path, String body, int status, String responseBody) {

@@ -62,6 +62,31 @@ final class Directory {
 		return this.organizationName;
 	}
 
+	Instant created() {
+		return this.created;
+	}
+
+	/** The users, the service user first, then in the order they were added. */
+	List<User> users() {
+		return List.copyOf(this.users);
+	}
+
+	/** Adds or replaces a user that a v2 RPC created or changed; {@link #removeAdded()} removes it. */
+	void put(User user) {
+		for (int i = 0; i < this.users.size(); i++) {
+			if (this.users.get(i).id().equals(user.id())) {
+				this.users.set(i, user);
+				return;
+			}
+		}
+		this.users.add(user);
+	}
+
+	/** Removes a user that a test or a v2 RPC added. */
+	void remove(String id) {
+		this.users.removeIf((user) -> user.added() && user.id().equals(id));
+	}
+
 	String primaryDomain() {
 		return this.primaryDomain;
 	}

@@ -51,10 +51,10 @@ final class LocalAuthorizationService {
 		String organizationId = LocalFilters.requireText(request, "organizationId");
 		List<String> roleKeys = roleKeys(request);
 		synchronized (this.state) {
-			if (this.state.directory().user(userId) == null) {
+			if (this.state.user(userId) == null) {
 				throw ConnectError.failedPrecondition("User could not be found (COMMAND-4f8sg)");
 			}
-			LocalProject project = this.state.projects().get(projectId);
+			LocalProject project = LocalProjectService.project(this.state, projectId);
 			if (project == null) {
 				throw ConnectError.failedPrecondition("Project not found (COMMAND-m9gsd)");
 			}
@@ -133,7 +133,7 @@ final class LocalAuthorizationService {
 		List<String> roleKeys = roleKeys(request);
 		synchronized (this.state) {
 			LocalAuthorization authorization = existing(id);
-			LocalProject project = Objects.requireNonNull(this.state.projects().get(authorization.projectId));
+			LocalProject project = Objects.requireNonNull(LocalProjectService.project(this.state, authorization.projectId));
 			requireRoles(project, grantOf(project, authorization), roleKeys);
 			if (!new HashSet<>(roleKeys).equals(new HashSet<>(authorization.roleKeys))) {
 				authorization.roleKeys = new ArrayList<>(roleKeys);
@@ -175,7 +175,8 @@ final class LocalAuthorizationService {
 
 	private LocalAuthorization existing(String id) {
 		LocalAuthorization authorization = this.state.authorizations().get(id);
-		if (authorization == null || this.state.directory().user(authorization.userId) == null) {
+		// Its user or project deleted since, it is gone with them, as in ZITADEL.
+		if (authorization == null || view(authorization) == null) {
 			throw ConnectError.notFound("User grant not found (COMMAND-3M9sd)");
 		}
 		return authorization;
@@ -273,13 +274,13 @@ final class LocalAuthorizationService {
 
 	/** An authorization with what it refers to; {@code null} if its user or project is gone. */
 	private @Nullable View view(LocalAuthorization authorization) {
-		Directory.User user = this.state.directory().user(authorization.userId);
-		LocalProject project = this.state.projects().get(authorization.projectId);
+		LocalUser user = this.state.user(authorization.userId);
+		LocalProject project = LocalProjectService.project(this.state, authorization.projectId);
 		if (user == null || project == null) {
 			return null;
 		}
-		return new View(authorization, project, user, this.state.directory().organizationId(),
-				user.userName() + "@" + this.state.directory().primaryDomain());
+		return new View(authorization, project, user,
+				user.username + "@" + LocalOrganizationService.primaryDomain(this.state, user.organizationId));
 	}
 
 	/** {@code zitadel.authorization.v2.Authorization}. */
@@ -306,7 +307,7 @@ final class LocalAuthorizationService {
 						project.organizationId),
 				"organization", LocalProjectService.map("id", authorization.organizationId, "name",
 						(organizationName != null) ? organizationName : ""),
-				"user", LocalProjectService.map("id", view.user().id(), "preferredLoginName", view.preferredLoginName(),
+				"user", LocalProjectService.map("id", view.user().id, "preferredLoginName", view.preferredLoginName(),
 						"displayName", view.displayName(), "organizationId", view.userOrganizationId()),
 				"state", authorization.active ? "STATE_ACTIVE" : "STATE_INACTIVE");
 		if (!roles.isEmpty()) {
@@ -316,13 +317,20 @@ final class LocalAuthorizationService {
 	}
 
 	/** An authorization with its project and user, for filters and answers. */
-	private record View(LocalAuthorization authorization, LocalProject project, Directory.User user,
-			String userOrganizationId, String preferredLoginName) {
+	private record View(LocalAuthorization authorization, LocalProject project, LocalUser user,
+			String preferredLoginName) {
 
+		String userOrganizationId() {
+			return this.user.organizationId;
+		}
+
+		/** As ZITADEL shows it: a human's display name (or given and family name), a machine's name. */
 		String displayName() {
-			String machineName = this.user.machineName();
-			return (this.user.givenName() != null) ? this.user.displayName()
-					: (machineName != null) ? machineName : this.user.userName();
+			String name = this.user.human ? this.user.displayName : this.user.name;
+			if (name == null && this.user.human && this.user.givenName != null) {
+				name = this.user.givenName + " " + this.user.familyName;
+			}
+			return (name != null) ? name : this.user.username;
 		}
 
 	}

@@ -150,7 +150,7 @@ final class LocalProjectService {
 			// A project granted to an organization is listed once more, as that organization
 			// sees it, when a filter asks for the projects granted to an organization.
 			List<ProjectView> views = new ArrayList<>();
-			for (LocalProject project : this.state.projects().values()) {
+			for (LocalProject project : projects(this.state)) {
 				views.add(new ProjectView(project, null));
 				if (granted) {
 					project.grants.values().forEach((grant) -> views.add(new ProjectView(project, grant)));
@@ -280,7 +280,7 @@ final class LocalProjectService {
 		};
 		synchronized (this.state) {
 			// ZITADEL searches the roles by project id: an unknown project has none.
-			LocalProject project = this.state.projects().get(projectId);
+			LocalProject project = project(this.state, projectId);
 			List<LocalProject.Role> matching = (project == null) ? List.of()
 					: project.roles.values().stream().filter((role) -> filters.stream().allMatch((f) -> f.test(role)))
 						.toList();
@@ -321,7 +321,7 @@ final class LocalProjectService {
 		String projectId = LocalFilters.requireText(request, "projectId");
 		String roleKey = LocalFilters.requireText(request, "roleKey");
 		synchronized (this.state) {
-			LocalProject project = this.state.projects().get(projectId);
+			LocalProject project = project(this.state, projectId);
 			if (project == null || project.roles.remove(roleKey) == null) {
 				// Removed before, or never there: the desired state, so no error and no date.
 				return map();
@@ -403,7 +403,7 @@ final class LocalProjectService {
 		};
 		synchronized (this.state) {
 			List<ProjectView> matching = new ArrayList<>();
-			for (LocalProject project : this.state.projects().values()) {
+			for (LocalProject project : projects(this.state)) {
 				for (LocalProject.Grant grant : project.grants.values()) {
 					ProjectView view = new ProjectView(project, grant);
 					if (filters.stream().allMatch((f) -> f.test(view))) {
@@ -462,7 +462,7 @@ final class LocalProjectService {
 		String projectId = LocalFilters.requireText(request, "projectId");
 		String grantedOrganizationId = LocalFilters.requireText(request, "grantedOrganizationId");
 		synchronized (this.state) {
-			LocalProject project = this.state.projects().get(projectId);
+			LocalProject project = project(this.state, projectId);
 			LocalProject.Grant grant = (project != null) ? project.grants.remove(grantedOrganizationId) : null;
 			if (grant == null) {
 				return map();
@@ -475,9 +475,25 @@ final class LocalProjectService {
 
 	// ---------------------------------------------------------------------------------
 
+	/**
+	 * A project; {@code null} if there is none, or if its organization was deleted since, as
+	 * ZITADEL removes an organization's projects with it. Hold the state's lock.
+	 */
+	static @Nullable LocalProject project(LocalState state, String projectId) {
+		LocalProject project = state.projects().get(projectId);
+		return (project != null && state.organizationExists(project.organizationId)) ? project : null;
+	}
+
+	/** The projects, as {@link #project(LocalState, String)} sees them. Hold the state's lock. */
+	static List<LocalProject> projects(LocalState state) {
+		return state.projects().values().stream()
+			.filter((project) -> state.organizationExists(project.organizationId))
+			.toList();
+	}
+
 	/** The project a call reads or changes; {@code not_found} if there is none. */
 	private LocalProject existingProject(String projectId) {
-		LocalProject project = this.state.projects().get(projectId);
+		LocalProject project = project(this.state, projectId);
 		if (project == null) {
 			throw ConnectError.notFound("Project not found (QUERY-3M9sd)");
 		}
@@ -486,7 +502,7 @@ final class LocalProjectService {
 
 	/** The project a call adds to or changes a part of; ZITADEL checks it as a precondition. */
 	private LocalProject projectForChange(String projectId) {
-		LocalProject project = this.state.projects().get(projectId);
+		LocalProject project = project(this.state, projectId);
 		if (project == null) {
 			throw ConnectError.failedPrecondition("Project not found (COMMAND-4M0fs)");
 		}
@@ -502,7 +518,7 @@ final class LocalProjectService {
 	}
 
 	private void requireUniqueName(String organizationId, String name, @Nullable String exceptProjectId) {
-		boolean taken = this.state.projects().values().stream()
+		boolean taken = projects(this.state).stream()
 			.anyMatch((other) -> other.organizationId.equals(organizationId) && other.name.equals(name)
 					&& !other.id.equals(exceptProjectId));
 		if (taken) {

@@ -50,8 +50,8 @@ import org.jspecify.annotations.Nullable;
  * interface. <strong>It is not ZITADEL</strong>: it models the rules that ZITADEL applies to
  * a service user and its API calls, as far as they are known from ZITADEL's source, so that a
  * client that works against it has done what a real instance demands. Behaviour that it does
- * not model (organizations other than its own, permissions, most of the APIs) has to be
- * tested against a real instance.
+ * not model (ZITADEL's role checks, the APIs it does not serve, logins) has to be tested
+ * against a real instance.
  * <p>
  * It knows one organization and one service user with all three credentials:
  * <ul>
@@ -76,11 +76,23 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * The APIs answer only to {@code Authorization: Bearer <token>} with a valid token
  * (otherwise {@code 401 {"code":16,"message":"Errors.Token.Invalid"}}), acting in the
- * service user's own organization (an {@code x-zitadel-orgid} naming another gets
- * {@code 403}). They serve {@code GET /auth/v1/users/me}, {@code GET /management/v1/orgs/me},
+ * service user's own organization or one added through the organization service (an
+ * {@code x-zitadel-orgid} naming another gets {@code 403}). They serve
+ * {@code GET /auth/v1/users/me}, {@code GET /management/v1/orgs/me},
  * {@code POST /management/v1/users/_search}, {@code GET /admin/v1/orgs/default},
- * {@code GET /v2/users/{userId}} and {@code POST /v2/users}, and whatever a test adds with
- * {@link #answer(String, String, Answer)}. {@code GET /.well-known/openid-configuration},
+ * {@code GET /v2/users/{userId}}, {@code POST /v2/users}, {@code GET /oidc/v1/userinfo}, and
+ * whatever a test adds with {@link #answer(String, String, Answer)}.
+ * <p>
+ * It also serves ZITADEL's v2 services in the Connect protocol's JSON form
+ * ({@code POST /zitadel.user.v2.UserService/CreateUser}), with state: users, their metadata,
+ * keys, personal access tokens and secrets ({@code zitadel.user.v2.UserService}),
+ * organizations ({@code zitadel.org.v2.OrganizationService}), projects, roles and grants
+ * ({@code zitadel.project.v2.ProjectService}) and authorizations
+ * ({@code zitadel.authorization.v2.AuthorizationService}). Their answers have ZITADEL's shapes
+ * and errors; a request field the proto does not define is refused with
+ * {@code invalid_argument}, so a client's mistake shows. {@link #withholdPermission(String)}
+ * makes them answer {@code permission_denied}. What tests create is forgotten on
+ * {@link #reset()}. {@code GET /.well-known/openid-configuration},
  * {@code /debug/healthz} and {@code /debug/ready} answer anyone. Every answer carries a
  * {@code Date} header, to the second.
  * <p>
@@ -845,6 +857,9 @@ public final class LocalZitadel implements AutoCloseable {
 
 	private void registerServices() {
 		// The v2 services register their RPCs here, each from its own class.
+		LocalUserService users = new LocalUserService(this.localState);
+		users.register(this.rpcs);
+		new LocalOrganizationService(this.localState, users).register(this.rpcs);
 		new LocalProjectService(this.localState).register(this.rpcs);
 		new LocalAuthorizationService(this.localState).register(this.rpcs);
 	}

@@ -1,0 +1,19 @@
+package io.github.zitadelstarter.api.organization;
+
+/**
+ * Activates a deactivated organization ({@code zitadel.org.v2.ActivateOrganizationRequest}).
+ *
+ * @param organizationId the organization's id
+ */
+public record ActivateOrganizationRequest(String organizationId) {
+
+	/**
+	 * The request for the given organization.
+	 * @param organizationId the organization's id
+	 * @return the request
+	 */
+	public static ActivateOrganizationRequest of(String organizationId) {
+		return new ActivateOrganizationRequest(organizationId);
+	}
+
+}

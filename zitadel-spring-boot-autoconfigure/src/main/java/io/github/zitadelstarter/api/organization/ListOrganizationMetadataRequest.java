@@ -1,0 +1,44 @@
+package io.github.zitadelstarter.api.organization;
+
+import java.util.List;
+
+import io.github.zitadelstarter.api.filter.PaginationRequest;
+import io.github.zitadelstarter.api.metadata.MetadataSearchFilter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Lists an organization's metadata ({@code zitadel.org.v2.ListOrganizationMetadataRequest}).
+ *
+ * @param organizationId the organization's id
+ * @param pagination which page and in which order
+ * @param filters the criteria
+ */
+public record ListOrganizationMetadataRequest(String organizationId, @Nullable PaginationRequest pagination,
+		List<MetadataSearchFilter> filters) {
+
+	public ListOrganizationMetadataRequest {
+		filters = (filters != null) ? List.copyOf(filters) : List.of();
+	}
+
+	/**
+	 * All metadata of an organization matching the filters.
+	 * @param organizationId the organization's id
+	 * @param filters the criteria
+	 * @return the request
+	 */
+	public static ListOrganizationMetadataRequest of(String organizationId, MetadataSearchFilter... filters) {
+		return new ListOrganizationMetadataRequest(organizationId, null, List.of(filters));
+	}
+
+	/**
+	 * This request for another page, keeping its order.
+	 * @param offset where the page starts
+	 * @param limit the most entries returned
+	 * @return a copy for that page
+	 */
+	public ListOrganizationMetadataRequest withPagination(long offset, int limit) {
+		return new ListOrganizationMetadataRequest(this.organizationId,
+				PaginationRequest.page(this.pagination, offset, limit), this.filters);
+	}
+
+}

@@ -1,0 +1,13 @@
+package io.github.zitadelstarter.api.user;
+
+import io.github.zitadelstarter.api.object.Details;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The result of a deletion ({@code zitadel.user.v2.DeleteUserResponse}).
+ *
+ * @param details when the change was made and who owns the user
+ */
+public record DeleteUserResponse(@Nullable Details details) {
+
+}

@@ -1,0 +1,44 @@
+package io.github.zitadelstarter.api.user;
+
+import java.util.List;
+
+import io.github.zitadelstarter.api.filter.PaginationRequest;
+import io.github.zitadelstarter.api.metadata.MetadataSearchFilter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Lists a user's metadata ({@code zitadel.user.v2.ListUserMetadataRequest}).
+ *
+ * @param userId the user's id
+ * @param pagination which page and in which order
+ * @param filters the criteria
+ */
+public record ListUserMetadataRequest(String userId, @Nullable PaginationRequest pagination,
+		List<MetadataSearchFilter> filters) {
+
+	public ListUserMetadataRequest {
+		filters = (filters != null) ? List.copyOf(filters) : List.of();
+	}
+
+	/**
+	 * All metadata of a user matching the filters.
+	 * @param userId the user's id
+	 * @param filters the criteria
+	 * @return the request
+	 */
+	public static ListUserMetadataRequest of(String userId, MetadataSearchFilter... filters) {
+		return new ListUserMetadataRequest(userId, null, List.of(filters));
+	}
+
+	/**
+	 * This request for another page, keeping its order.
+	 * @param offset where the page starts
+	 * @param limit the most entries returned
+	 * @return a copy for that page
+	 */
+	public ListUserMetadataRequest withPagination(long offset, int limit) {
+		return new ListUserMetadataRequest(this.userId, PaginationRequest.page(this.pagination, offset, limit),
+				this.filters);
+	}
+
+}

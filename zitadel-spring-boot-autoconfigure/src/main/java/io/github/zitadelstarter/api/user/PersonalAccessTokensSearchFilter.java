@@ -1,0 +1,30 @@
+package io.github.zitadelstarter.api.user;
+
+import io.github.zitadelstarter.api.filter.IDFilter;
+import io.github.zitadelstarter.api.filter.TimestampFilter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A criterion of a personal access token list
+ * ({@code zitadel.user.v2.PersonalAccessTokensSearchFilter}); exactly one is set.
+ *
+ * @param tokenIdFilter by token id
+ * @param userIdFilter by user
+ * @param organizationIdFilter by organization
+ * @param createdDateFilter by creation date
+ * @param expirationDateFilter by expiration date
+ */
+public record PersonalAccessTokensSearchFilter(@Nullable IDFilter tokenIdFilter, @Nullable IDFilter userIdFilter,
+		@Nullable IDFilter organizationIdFilter, @Nullable TimestampFilter createdDateFilter,
+		@Nullable TimestampFilter expirationDateFilter) {
+
+	/**
+	 * The tokens of a user.
+	 * @param userId the user's id
+	 * @return the filter
+	 */
+	public static PersonalAccessTokensSearchFilter userId(String userId) {
+		return new PersonalAccessTokensSearchFilter(null, IDFilter.of(userId), null, null, null);
+	}
+
+}

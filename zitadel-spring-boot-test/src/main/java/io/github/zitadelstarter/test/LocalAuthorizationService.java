@@ -133,7 +133,8 @@ final class LocalAuthorizationService {
 		List<String> roleKeys = roleKeys(request);
 		synchronized (this.state) {
 			LocalAuthorization authorization = existing(id);
-			LocalProject project = Objects.requireNonNull(LocalProjectService.project(this.state, authorization.projectId));
+			LocalProject project = Objects
+				.requireNonNull(LocalProjectService.project(this.state, authorization.projectId));
 			requireRoles(project, grantOf(project, authorization), roleKeys);
 			if (!new HashSet<>(roleKeys).equals(new HashSet<>(authorization.roleKeys))) {
 				authorization.roleKeys = new ArrayList<>(roleKeys);

@@ -1,14 +1,21 @@
 package io.github.zitadelstarter.api.authorization;
 
+import java.util.Objects;
+
 import io.github.zitadelstarter.api.ProtoContract;
 import io.github.zitadelstarter.api.ZitadelApiException;
 import io.github.zitadelstarter.api.ZitadelErrorCode;
+import io.github.zitadelstarter.api.organization.AddOrganizationRequest;
+import io.github.zitadelstarter.api.organization.OrganizationServiceClient;
 import io.github.zitadelstarter.api.project.AddProjectRoleRequest;
+import io.github.zitadelstarter.api.project.CreateProjectGrantRequest;
 import io.github.zitadelstarter.api.project.CreateProjectRequest;
 import io.github.zitadelstarter.api.project.ProjectTestApplication;
+import io.github.zitadelstarter.api.project.DeleteProjectGrantRequest;
 import io.github.zitadelstarter.api.project.DeleteProjectRequest;
 import io.github.zitadelstarter.api.project.ProjectServiceClient;
 import io.github.zitadelstarter.api.project.RemoveProjectRoleRequest;
+import io.github.zitadelstarter.api.project.UpdateProjectGrantRequest;
 import io.github.zitadelstarter.test.LocalZitadel;
 import io.github.zitadelstarter.test.context.EnableLocalZitadel;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +42,9 @@ class AuthorizationServiceClientTests {
 
 	@Autowired
 	ProjectServiceClient projects;
+
+	@Autowired
+	OrganizationServiceClient organizations;
 
 	@Autowired
 	LocalZitadel zitadel;
@@ -140,6 +150,32 @@ class AuthorizationServiceClientTests {
 
 		this.projects.deleteProject(DeleteProjectRequest.of(this.projectId));
 		assertThat(this.authorizations.listAuthorizations(ListAuthorizationsRequest.of()).authorizations()).isEmpty();
+	}
+
+	@Test
+	void inAnOrganizationThatWasGrantedTheProjectOnlyTheGrantedRolesCanBeGiven() {
+		String partner = Objects.requireNonNull(
+				this.organizations.addOrganization(AddOrganizationRequest.of("Partner")).organizationId());
+		String grace = this.zitadel.addHumanUser("grace.hopper", "Grace", "Hopper");
+		assertFailedPrecondition(CreateAuthorizationRequest.of(grace, this.projectId, partner, "viewer"));
+		this.projects.createProjectGrant(CreateProjectGrantRequest.of(this.projectId, partner, "viewer"));
+
+		assertFailedPrecondition(CreateAuthorizationRequest.of(grace, this.projectId, partner, "admin"));
+		String id = this.authorizations
+			.createAuthorization(CreateAuthorizationRequest.of(grace, this.projectId, partner, "viewer"))
+			.id();
+		assertThat(authorization(id)).satisfies((authorization) -> {
+			assertThat(authorization.organization()).isEqualTo(new Organization(partner, "Partner"));
+			assertThat(authorization.project()).extracting(Project::organizationId).isEqualTo(this.organizationId);
+		});
+
+		// Roles taken from the grant, or the grant itself, are taken from its authorizations.
+		this.projects.updateProjectGrant(UpdateProjectGrantRequest.of(this.projectId, partner, "admin"));
+		assertThat(authorization(id).roleKeys()).isEmpty();
+		this.projects.deleteProjectGrant(DeleteProjectGrantRequest.of(this.projectId, partner));
+		assertThat(this.authorizations
+			.listAuthorizations(ListAuthorizationsRequest.of(AuthorizationsSearchFilter.organizationId(partner)))
+			.authorizations()).isEmpty();
 	}
 
 	@Test

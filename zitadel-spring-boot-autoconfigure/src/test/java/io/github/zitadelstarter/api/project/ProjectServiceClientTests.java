@@ -1,12 +1,15 @@
 package io.github.zitadelstarter.api.project;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 import io.github.zitadelstarter.api.ProtoContract;
 import io.github.zitadelstarter.api.ZitadelApiException;
 import io.github.zitadelstarter.api.ZitadelErrorCode;
 import io.github.zitadelstarter.api.filter.TextFilterMethod;
+import io.github.zitadelstarter.api.organization.AddOrganizationRequest;
+import io.github.zitadelstarter.api.organization.OrganizationServiceClient;
 import io.github.zitadelstarter.test.ApiCall;
 import io.github.zitadelstarter.test.LocalZitadel;
 import io.github.zitadelstarter.test.context.EnableLocalZitadel;
@@ -30,6 +33,9 @@ class ProjectServiceClientTests {
 
 	@Autowired
 	ProjectServiceClient projects;
+
+	@Autowired
+	OrganizationServiceClient organizations;
 
 	@Autowired
 	LocalZitadel zitadel;
@@ -168,6 +174,51 @@ class ProjectServiceClientTests {
 	}
 
 	@Test
+	void aProjectIsGrantedToAnotherOrganizationWithSomeOfItsRoles() {
+		String owner = this.zitadel.organizationId();
+		String partner = Objects.requireNonNull(
+				this.organizations.addOrganization(AddOrganizationRequest.of("Partner")).organizationId());
+		String projectId = this.projects.createProject(CreateProjectRequest.of(owner, "Shop")).projectId();
+		this.projects.addProjectRole(AddProjectRoleRequest.of(projectId, "admin", "Administrator"));
+		this.projects.addProjectRole(AddProjectRoleRequest.of(projectId, "viewer", "Viewer"));
+
+		this.projects.createProjectGrant(CreateProjectGrantRequest.of(projectId, partner, "viewer"));
+		assertThatExceptionOfType(ZitadelApiException.class)
+			.isThrownBy(() -> this.projects.createProjectGrant(CreateProjectGrantRequest.of(projectId, partner)))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(ZitadelErrorCode.ALREADY_EXISTS));
+		assertThat(grantTo(partner)).satisfies((grant) -> {
+			assertThat(grant.projectId()).isEqualTo(projectId);
+			assertThat(grant.projectName()).isEqualTo("Shop");
+			assertThat(grant.organizationId()).isEqualTo(owner);
+			assertThat(grant.grantedOrganizationName()).isEqualTo("Partner");
+			assertThat(grant.grantedRoleKeys()).containsExactly("viewer");
+			assertThat(grant.state()).isEqualTo(ProjectGrantState.PROJECT_GRANT_STATE_ACTIVE);
+		});
+		// The partner sees the project as granted to it.
+		assertThat(this.projects
+			.listProjects(ListProjectsRequest
+				.of(ProjectSearchFilter.organizationId(partner, ProjectOrganizationIDFilterType.GRANTED)))
+			.projects()).singleElement().satisfies((project) -> {
+				assertThat(project.projectId()).isEqualTo(projectId);
+				assertThat(project.grantedOrganizationId()).isEqualTo(partner);
+				assertThat(project.grantedState()).isEqualTo(GrantedProjectState.GRANTED_PROJECT_STATE_ACTIVE);
+			});
+
+		this.projects.updateProjectGrant(UpdateProjectGrantRequest.of(projectId, partner, "admin", "viewer"));
+		assertThat(grantTo(partner).grantedRoleKeys()).containsExactlyInAnyOrder("admin", "viewer");
+		this.projects.deactivateProjectGrant(DeactivateProjectGrantRequest.of(projectId, partner));
+		assertThat(grantTo(partner).state()).isEqualTo(ProjectGrantState.PROJECT_GRANT_STATE_INACTIVE);
+		this.projects.activateProjectGrant(ActivateProjectGrantRequest.of(projectId, partner));
+		assertThat(grantTo(partner).state()).isEqualTo(ProjectGrantState.PROJECT_GRANT_STATE_ACTIVE);
+
+		assertThat(this.projects.deleteProjectGrant(DeleteProjectGrantRequest.of(projectId, partner)).deletionDate())
+			.isNotNull();
+		assertThat(this.projects.deleteProjectGrant(DeleteProjectGrantRequest.of(projectId, partner)).deletionDate())
+			.isNull();
+		assertThat(this.projects.listAllProjectGrants(ListProjectGrantsRequest.of())).isEmpty();
+	}
+
+	@Test
 	void aProjectCannotBeGrantedToItsOwnOrganizationNorToAnUnknownOne() {
 		String projectId = this.projects.createProject(CreateProjectRequest.of(this.zitadel.organizationId(), "Shop"))
 			.projectId();
@@ -196,6 +247,14 @@ class ProjectServiceClientTests {
 				assertThat(ex.getRequiredPermission()).isEqualTo("project.create");
 				assertThat(ex.getMessage()).contains("'project.create'");
 			});
+	}
+
+	private ProjectGrant grantTo(String organizationId) {
+		return this.projects
+			.listProjectGrants(
+					ListProjectGrantsRequest.of(ProjectGrantSearchFilter.grantedOrganizationId(organizationId)))
+			.projectGrants()
+			.get(0);
 	}
 
 	private Project project(String projectId) {

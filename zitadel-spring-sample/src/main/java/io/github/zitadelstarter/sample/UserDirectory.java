@@ -1,25 +1,31 @@
 package io.github.zitadelstarter.sample;
 
+import io.github.zitadelstarter.api.ZitadelApiException;
+import io.github.zitadelstarter.api.ZitadelErrorCode;
+import io.github.zitadelstarter.api.object.TextQueryMethod;
+import io.github.zitadelstarter.api.user.GetUserByIDRequest;
+import io.github.zitadelstarter.api.user.HumanProfile;
+import io.github.zitadelstarter.api.user.ListUsersRequest;
+import io.github.zitadelstarter.api.user.ReactiveUserServiceClient;
+import io.github.zitadelstarter.api.user.SearchQuery;
+import io.github.zitadelstarter.api.user.User;
 import io.github.zitadelstarter.token.ZitadelTokenException;
-import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
-import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
-import org.springframework.web.reactive.function.client.WebClientResponseException;
 
 /**
- * Looks users up in ZITADEL through the starter's {@code zitadelWebClient}.
+ * Looks users up in ZITADEL through the starter's typed user service client.
  */
 @Service
 public class UserDirectory {
 
-	private final WebClient zitadel;
+	private final ReactiveUserServiceClient users;
 
-	public UserDirectory(@Qualifier("zitadelWebClient") WebClient zitadel) {
-		this.zitadel = zitadel;
+	public UserDirectory(ReactiveUserServiceClient users) {
+		this.users = users;
 	}
 
 	/**
@@ -27,14 +33,35 @@ public class UserDirectory {
 	 * {@link UnavailableException} if ZITADEL cannot be asked.
 	 */
 	public Mono<String> displayName(String userId) {
-		return this.zitadel.get()
-			.uri("/v2/users/{userId}", userId)
-			.retrieve()
-			.bodyToMono(UserResponse.class)
-			.map((response) -> response.user().displayName())
-			.onErrorResume(WebClientResponseException.NotFound.class, (ex) -> Mono.just("(unknown user)"))
+		return this.users.getUserByID(GetUserByIDRequest.of(userId))
+			.mapNotNull((response) -> response.user())
+			.map(UserDirectory::displayName)
+			.onErrorResume(UserDirectory::isNotFound, (ex) -> Mono.just("(unknown user)"))
 			.onErrorMap((ex) -> ex instanceof WebClientRequestException || ex instanceof ZitadelTokenException,
 					(ex) -> new UnavailableException("ZITADEL cannot be reached: " + ex.getMessage(), ex));
+	}
+
+	/**
+	 * The users whose user name starts with a prefix, in any case; all users without one.
+	 * ZITADEL is asked page by page as the result is consumed.
+	 */
+	public Flux<User> search(String userNamePrefix) {
+		ListUsersRequest request = userNamePrefix.isEmpty() ? ListUsersRequest.of()
+				: ListUsersRequest.of(
+						SearchQuery.userName(userNamePrefix, TextQueryMethod.TEXT_QUERY_METHOD_STARTS_WITH_IGNORE_CASE));
+		return this.users.listAllUsers(request);
+	}
+
+	private static String displayName(User user) {
+		HumanProfile profile = (user.human() != null) ? user.human().profile() : null;
+		if (profile != null && profile.displayName() != null) {
+			return profile.displayName();
+		}
+		return (user.username() != null) ? user.username() : "(unnamed user)";
+	}
+
+	private static boolean isNotFound(Throwable ex) {
+		return ex instanceof ZitadelApiException zitadel && zitadel.getCode() == ZitadelErrorCode.NOT_FOUND;
 	}
 
 	/** ZITADEL could not be asked: unreachable, or no access token could be had. */
@@ -44,23 +71,6 @@ public class UserDirectory {
 			super(message, cause);
 		}
 
-	}
-
-	record UserResponse(User user) {
-	}
-
-	record User(String username, @Nullable Human human) {
-
-		String displayName() {
-			return (this.human != null) ? this.human.profile().displayName() : this.username;
-		}
-
-	}
-
-	record Human(Profile profile) {
-	}
-
-	record Profile(String displayName) {
 	}
 
 }

@@ -1,56 +1,52 @@
 package io.github.zitadelstarter.sample;
 
-import java.util.Map;
-
+import io.github.zitadelstarter.api.ZitadelApiException;
+import io.github.zitadelstarter.api.organization.Organization;
+import io.github.zitadelstarter.api.user.User;
 import io.github.zitadelstarter.token.ZitadelTokenException;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 
 /**
- * Passes on what ZITADEL says about the service user, its organization and the
- * organization's users.
+ * Passes on what ZITADEL says about the service user, its organization and the users it can
+ * see.
  */
 @RestController
 class ZitadelController {
 
-	private final WebClient zitadel;
+	private final ServiceUser serviceUser;
 
 	private final UserDirectory directory;
 
-	ZitadelController(@Qualifier("zitadelWebClient") WebClient zitadel, UserDirectory directory) {
-		this.zitadel = zitadel;
+	ZitadelController(ServiceUser serviceUser, UserDirectory directory) {
+		this.serviceUser = serviceUser;
 		this.directory = directory;
 	}
 
 	@GetMapping(path = "/me", produces = MediaType.APPLICATION_JSON_VALUE)
-	Mono<String> me() {
-		return this.zitadel.get().uri("/auth/v1/users/me").retrieve().bodyToMono(String.class);
+	Mono<User> me() {
+		return this.serviceUser.user();
 	}
 
 	@GetMapping(path = "/org", produces = MediaType.APPLICATION_JSON_VALUE)
-	Mono<String> organization() {
-		return this.zitadel.get().uri("/management/v1/orgs/me").retrieve().bodyToMono(String.class);
+	Mono<Organization> organization() {
+		return this.serviceUser.organization();
 	}
 
 	@GetMapping(path = "/users", produces = MediaType.APPLICATION_JSON_VALUE)
-	Mono<String> users() {
-		return this.zitadel.post()
-			.uri("/management/v1/users/_search")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of())
-			.retrieve()
-			.bodyToMono(String.class);
+	Flux<User> users(@RequestParam(defaultValue = "") String userName) {
+		return this.directory.search(userName);
 	}
 
 	@GetMapping(path = "/users/{userId}/name", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -58,7 +54,16 @@ class ZitadelController {
 		return this.directory.displayName(userId);
 	}
 
-	/** ZITADEL answered with an error: this application is a gateway whose upstream failed. */
+	/** ZITADEL refused a call: this application is a gateway whose upstream failed. */
+	@ExceptionHandler
+	ProblemDetail zitadelRefused(ZitadelApiException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, ex.getMessage());
+		problem.setProperty("zitadelCode", ex.getCode().connectName());
+		problem.setProperty("rpc", ex.getRpc());
+		return problem;
+	}
+
+	/** ZITADEL answered OpenID Connect's userinfo with an error. */
 	@ExceptionHandler
 	ProblemDetail zitadelRefused(WebClientResponseException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY,

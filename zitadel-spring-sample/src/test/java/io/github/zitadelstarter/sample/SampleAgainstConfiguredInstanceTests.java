@@ -3,7 +3,6 @@ package io.github.zitadelstarter.sample;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import io.github.zitadelstarter.test.Answer;
 import io.github.zitadelstarter.test.LocalZitadel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +50,7 @@ class SampleAgainstConfiguredInstanceTests {
 		}
 		assertThat(this.instance.tokenRequests()).isNotEmpty().allMatch((request) -> request.granted());
 		assertThat(this.instance.apiCalls()).anySatisfy((call) -> {
-			assertThat(call.path()).isEqualTo("/auth/v1/users/me");
+			assertThat(call.path()).isEqualTo("/zitadel.user.v2.UserService/GetUserByID");
 			assertThat(call.header("Authorization")).startsWith("Bearer ");
 			assertThat(call.status()).isEqualTo(200);
 		});
@@ -59,8 +58,7 @@ class SampleAgainstConfiguredInstanceTests {
 
 	@Test
 	void zitadelsErrorsReachTheCallerAsClearHttpErrors(@TempDir Path dir) {
-		this.instance.answer("GET", "/management/v1/orgs/me",
-				Answer.apiError(403, 7, "No matching permissions found (AUTH-5mWD2)"));
+		this.instance.withholdPermission("org.read");
 
 		try (ConfigurableApplicationContext sample = run("--zitadel.issuer=" + this.instance.issuer(),
 				"--zitadel.service-user.key-file=file:" + this.instance.writeKeyFile(dir))) {
@@ -69,7 +67,10 @@ class SampleAgainstConfiguredInstanceTests {
 				return response.bodyToMono(String.class);
 			}).block(Duration.ofSeconds(30));
 
-			assertThat(org).contains("ZITADEL answered 403").contains("No matching permissions found")
+			assertThat(org).contains("\"zitadelCode\":\"permission_denied\"")
+				.contains("zitadel.org.v2.OrganizationService/ListOrganizations failed with permission_denied: "
+						+ "No matching permissions found")
+				.contains("lacks a role that grants the permission 'org.read'")
 				.doesNotContain("Exception");
 		}
 	}

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.github.zitadelstarter.test.ApiCall;
 import io.github.zitadelstarter.test.LocalZitadel;
 import io.github.zitadelstarter.test.context.EnableLocalZitadel;
 import org.junit.jupiter.api.Test;
@@ -43,22 +44,26 @@ class SampleApplicationTests {
 	}
 
 	@Test
-	@SuppressWarnings("unchecked")
 	void meIsTheServiceUser() {
-		Map<String, Object> user = (Map<String, Object>) get("/me").get("user");
-		assertThat(user).containsEntry("userName", this.zitadel.userName()).containsKey("machine");
+		assertThat(get("/me")).containsEntry("userId", this.zitadel.userId())
+			.containsEntry("username", this.zitadel.userName())
+			.containsKey("machine");
 	}
 
 	@Test
-	@SuppressWarnings("unchecked")
 	void orgIsTheServiceUsersOrganization() {
-		Map<String, Object> org = (Map<String, Object>) get("/org").get("org");
-		assertThat(org).containsEntry("state", "ORG_STATE_ACTIVE").containsKey("name");
+		assertThat(get("/org")).containsEntry("id", this.zitadel.organizationId())
+			.containsEntry("name", this.zitadel.organizationName())
+			.containsEntry("state", "ORGANIZATION_STATE_ACTIVE");
 	}
 
 	@Test
-	void usersAreTheOrganizationsUsers() {
-		assertThat((List<?>) get("/users").get("result")).hasSize(3);
+	void usersAreTheUsersTheServiceUserSeesFoundByName() {
+		assertThat(getList("/users")).hasSize(3);
+		assertThat(getList("/users?userName=ADA")).singleElement()
+			.satisfies((user) -> assertThat(user).containsEntry("username", "ada.lovelace"));
+		assertThat(this.zitadel.apiCalls()).extracting(ApiCall::path)
+			.contains("/zitadel.user.v2.UserService/ListUsers");
 	}
 
 	@Test
@@ -82,6 +87,16 @@ class SampleApplicationTests {
 			.retrieve()
 			.bodyToMono(String.class)
 			.block(Duration.ofSeconds(30))).isEqualTo("Grace Hopper");
+	}
+
+	private List<Map<String, Object>> getList(String path) {
+		return WebClient.create("http://localhost:" + this.port)
+			.get()
+			.uri(path)
+			.retrieve()
+			.bodyToMono(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.block(Duration.ofSeconds(30));
 	}
 
 	private Map<String, Object> get(String path) {

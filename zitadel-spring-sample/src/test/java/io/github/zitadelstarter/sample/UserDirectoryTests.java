@@ -27,7 +27,17 @@ class UserDirectoryTests {
 
 		assertThat(this.directory.displayName(id).block()).isEqualTo("Grace Hopper");
 		assertThat(this.directory.displayName("100000000000000000").block()).isEqualTo("(unknown user)");
-		assertThat(this.zitadel.apiCalls()).extracting(ApiCall::path).contains("/v2/users/" + id);
+		assertThat(this.zitadel.apiCalls()).extracting(ApiCall::path)
+			.contains("/zitadel.user.v2.UserService/GetUserByID");
+	}
+
+	@Test
+	void findsUsersByTheStartOfTheirUserName() {
+		this.zitadel.addHumanUser("grace.hopper", "Grace", "Hopper");
+
+		assertThat(this.directory.search("GRACE").map((user) -> user.userId()).collectList().block())
+			.hasSize(1);
+		assertThat(this.directory.search("").count().block()).isEqualTo(4);
 	}
 
 	@Test

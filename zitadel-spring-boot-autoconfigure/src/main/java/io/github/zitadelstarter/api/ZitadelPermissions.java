@@ -78,6 +78,10 @@ final class ZitadelPermissions {
 					"PROJECT_OWNER_VIEWER on the project, ORG_OWNER_VIEWER, or IAM_OWNER_VIEWER"),
 			Map.entry("project.grant.read",
 					"PROJECT_OWNER_VIEWER on the project, ORG_OWNER_VIEWER, or IAM_OWNER_VIEWER"),
+			// What the proto documents for CreateProjectGrant; no built-in role names it, those
+			// that grant project.grant.write are the ones to give.
+			Map.entry("project.grant.create",
+					"PROJECT_OWNER on the project, ORG_PROJECT_PERMISSION_EDITOR or ORG_OWNER, or IAM_ORG_MANAGER"),
 			Map.entry("project.grant.write",
 					"PROJECT_OWNER on the project, ORG_PROJECT_PERMISSION_EDITOR or ORG_OWNER, or IAM_ORG_MANAGER"),
 			Map.entry("project.grant.delete",

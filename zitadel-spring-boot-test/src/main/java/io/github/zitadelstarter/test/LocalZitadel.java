@@ -121,6 +121,14 @@ public final class LocalZitadel implements AutoCloseable {
 
 	private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{[^/{}]+\\}");
 
+	static {
+		// The JDK's server leaves Nagle's algorithm on, which with the client's delayed ACKs
+		// holds each answer back for about 40 ms. It reads the property once, on first use.
+		if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+			System.setProperty("sun.net.httpserver.nodelay", "true");
+		}
+	}
+
 	private final String issuerHost;
 
 	private final Clock clock;

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's "Testing your application" shows {@link UserDirectory} and
- * {@link UserDirectoryTests} as they are, so that what a reader copies is what passes here.
+ * {@link UserDirectoryTests} as they are, and its "Typed clients" {@link TeamOnboarding} and
+ * {@link ReactiveTeamOnboarding}, so that what a reader copies is what passes here.
  */
 class ReadmeExamplesTests {
 
@@ -26,6 +27,15 @@ class ReadmeExamplesTests {
 	void readmeShowsItsTestAsItIs() throws IOException {
 		assertThat(Files.readString(README)).contains("```java\n"
 				+ asShown(Path.of("src/test/java/io/github/zitadelstarter/sample/UserDirectoryTests.java")) + "```");
+	}
+
+	@Test
+	void readmeShowsTheTypedClientExamplesAsTheyAre() throws IOException {
+		String readme = Files.readString(README);
+		assertThat(readme).contains("```java\n"
+				+ asShown(Path.of("src/test/java/io/github/zitadelstarter/sample/TeamOnboarding.java")) + "```");
+		assertThat(readme).contains("```java\n"
+				+ asShown(Path.of("src/test/java/io/github/zitadelstarter/sample/ReactiveTeamOnboarding.java")) + "```");
 	}
 
 	/** The source without its package line, indented with spaces. */

@@ -1,6 +1,15 @@
 package io.github.zitadelstarter.autoconfigure;
 
+import java.lang.reflect.Method;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.aop.framework.AopProxyUtils;
+import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.RuntimeHintsRegistrar;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -9,6 +18,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -30,7 +40,14 @@ import io.github.zitadelstarter.api.user.UserServiceClient;
  */
 @AutoConfiguration(after = { ZitadelRestClientAutoConfiguration.class, ZitadelWebClientAutoConfiguration.class })
 @ConditionalOnClass(JsonMapper.class)
+@ImportRuntimeHints(ZitadelApiClientsAutoConfiguration.TypedClientHints.class)
 public final class ZitadelApiClientsAutoConfiguration {
+
+	/** The typed client interfaces, blocking and reactive. */
+	static final List<Class<?>> CLIENT_TYPES = List.of(UserServiceClient.class, OrganizationServiceClient.class,
+			ProjectServiceClient.class, AuthorizationServiceClient.class, ReactiveUserServiceClient.class,
+			ReactiveOrganizationServiceClient.class, ReactiveProjectServiceClient.class,
+			ReactiveAuthorizationServiceClient.class);
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(RestClient.class)
@@ -102,6 +119,28 @@ public final class ZitadelApiClientsAutoConfiguration {
 		@ConditionalOnMissingBean
 		ReactiveAuthorizationServiceClient reactiveAuthorizationServiceClient(ReactiveZitadelClients clients) {
 			return clients.authorizations();
+		}
+
+	}
+
+	/**
+	 * What a native image needs for the typed clients: their JDK proxies, which
+	 * {@code HttpServiceProxyFactory} creates at run time, and reflection on the records that
+	 * Jackson binds their requests and responses to.
+	 */
+	static class TypedClientHints implements RuntimeHintsRegistrar {
+
+		private final BindingReflectionHintsRegistrar bindings = new BindingReflectionHintsRegistrar();
+
+		@Override
+		public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
+			for (Class<?> type : CLIENT_TYPES) {
+				hints.proxies().registerJdkProxy(AopProxyUtils.completeJdkProxyInterfaces(type));
+				for (Method method : type.getDeclaredMethods()) {
+					this.bindings.registerReflectionHints(hints.reflection(), method.getGenericReturnType());
+					this.bindings.registerReflectionHints(hints.reflection(), method.getGenericParameterTypes());
+				}
+			}
 		}
 
 	}

@@ -1,10 +1,22 @@
 package io.github.zitadelstarter.autoconfigure;
 
+import java.util.List;
+
+import io.github.zitadelstarter.api.authorization.AuthorizationsSearchFilter;
+import io.github.zitadelstarter.api.authorization.ListAuthorizationsRequest;
+import io.github.zitadelstarter.api.object.Details;
+import io.github.zitadelstarter.api.user.CreateUserRequest;
+import io.github.zitadelstarter.api.user.CreateUserRequestHuman;
+import io.github.zitadelstarter.api.user.Gender;
+import io.github.zitadelstarter.api.user.ListUsersResponse;
+import io.github.zitadelstarter.api.user.SetHumanProfile;
+import io.github.zitadelstarter.api.user.User;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.aot.generate.ClassNameGenerator;
 import org.springframework.aot.generate.DefaultGenerationContext;
 import org.springframework.aot.generate.InMemoryGeneratedFiles;
+import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
@@ -46,6 +58,23 @@ class ZitadelRuntimeHintsTests {
 
 		assertThat(RuntimeHintsPredicates.reflection().onType(WebClient.class)).accepts(own)
 			.accepts(processAheadOfTime());
+	}
+
+	@Test
+	void typedClientsCanBeProxiedAndBoundInANativeImage() {
+		RuntimeHints hints = new RuntimeHints();
+		new ZitadelApiClientsAutoConfiguration.TypedClientHints().registerHints(hints, null);
+
+		for (Class<?> type : ZitadelApiClientsAutoConfiguration.CLIENT_TYPES) {
+			assertThat(RuntimeHintsPredicates.proxies()
+				.forInterfaces(AopProxyUtils.completeJdkProxyInterfaces(type))).accepts(hints);
+		}
+		// A request, a response, and records and enums nested in them.
+		for (Class<?> bound : List.of(CreateUserRequest.class, CreateUserRequestHuman.class, SetHumanProfile.class,
+				Gender.class, ListUsersResponse.class, User.class, Details.class, ListAuthorizationsRequest.class,
+				AuthorizationsSearchFilter.class)) {
+			assertThat(RuntimeHintsPredicates.reflection().onType(bound)).as(bound.getName()).accepts(hints);
+		}
 	}
 
 	@Test

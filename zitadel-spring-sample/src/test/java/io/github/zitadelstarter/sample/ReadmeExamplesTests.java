@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's "Testing your application" shows {@link UserDirectory} and
- * {@link UserDirectoryTests} as they are, and its "Typed clients" {@link TeamOnboarding} and
- * {@link ReactiveTeamOnboarding}, so that what a reader copies is what passes here.
+ * {@link UserDirectoryTests} as they are, and its "Typed clients" {@code TeamOnboarding} and
+ * {@code ReactiveTeamOnboarding} (package {@code io.github.zitadelstarter.examples}), so that what a reader copies is what passes here.
  */
 class ReadmeExamplesTests {
 
@@ -33,9 +33,9 @@ class ReadmeExamplesTests {
 	void readmeShowsTheTypedClientExamplesAsTheyAre() throws IOException {
 		String readme = Files.readString(README);
 		assertThat(readme).contains("```java\n"
-				+ asShown(Path.of("src/test/java/io/github/zitadelstarter/sample/TeamOnboarding.java")) + "```");
+				+ asShown(Path.of("src/test/java/io/github/zitadelstarter/examples/TeamOnboarding.java")) + "```");
 		assertThat(readme).contains("```java\n"
-				+ asShown(Path.of("src/test/java/io/github/zitadelstarter/sample/ReactiveTeamOnboarding.java")) + "```");
+				+ asShown(Path.of("src/test/java/io/github/zitadelstarter/examples/ReactiveTeamOnboarding.java")) + "```");
 	}
 
 	/** The source without its package line, indented with spaces. */

@@ -2,8 +2,14 @@ package io.github.zitadelstarter.it.mvcwithoutwebclient;
 
 import java.util.Map;
 
+import io.github.zitadelstarter.api.user.GetUserByIDRequest;
+import io.github.zitadelstarter.api.user.GetUserByIDResponse;
+import io.github.zitadelstarter.api.user.UserServiceClient;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestClient;
 
@@ -17,9 +23,12 @@ class MeController {
 
 	private final ZitadelAuthApi authApi;
 
-	MeController(@Qualifier("zitadelRestClient") RestClient zitadel, ZitadelAuthApi authApi) {
+	private final UserServiceClient users;
+
+	MeController(@Qualifier("zitadelRestClient") RestClient zitadel, ZitadelAuthApi authApi, UserServiceClient users) {
 		this.zitadel = zitadel;
 		this.authApi = authApi;
+		this.users = users;
 	}
 
 	@GetMapping("/me/rest-client")
@@ -30,6 +39,12 @@ class MeController {
 	@GetMapping("/me/http-interface")
 	Map<String, Object> meThroughHttpInterface() {
 		return this.authApi.me();
+	}
+
+	@GetMapping("/users/{userId}/username")
+	@Nullable String userName(@PathVariable String userId) {
+		GetUserByIDResponse response = this.users.getUserByID(GetUserByIDRequest.of(userId));
+		return (response.user() != null) ? response.user().username() : null;
 	}
 
 }

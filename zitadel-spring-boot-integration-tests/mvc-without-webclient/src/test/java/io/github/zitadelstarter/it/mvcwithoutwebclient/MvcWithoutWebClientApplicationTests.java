@@ -1,6 +1,8 @@
 package io.github.zitadelstarter.it.mvcwithoutwebclient;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.zitadelstarter.api.ZitadelClients;
+import io.github.zitadelstarter.api.user.UserServiceClient;
 import io.github.zitadelstarter.restclient.ZitadelClientHttpRequestInterceptor;
 import io.github.zitadelstarter.testsupport.TestServiceUser;
 import org.junit.jupiter.api.Test;
@@ -16,10 +18,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.zitadelstarter.testsupport.TokenRequests.form;
 import static io.github.zitadelstarter.testsupport.TokenRequests.received;
@@ -70,6 +76,25 @@ class MvcWithoutWebClientApplicationTests {
 		assertThat(received(this.zitadel)).singleElement()
 			.extracting((request) -> form(request).get("grant_type"))
 			.isEqualTo("urn:ietf:params:oauth:grant-type:jwt-bearer");
+	}
+
+	@Test
+	void theBlockingTypedClientsCallZitadelsV2Services() {
+		this.zitadel.stubFor(tokenEndpoint().willReturn(token("no-webclient-token", 43199)));
+		this.zitadel.stubFor(post(urlPathEqualTo("/zitadel.user.v2.UserService/GetUserByID"))
+			.withRequestBody(equalToJson("{\"userId\":\"123\"}"))
+			.willReturn(okJson("{\"user\":{\"userId\":\"123\",\"username\":\"ada\",\"addedLater\":true}}")));
+
+		assertThat(RestClient.create("http://localhost:" + this.port)
+			.get()
+			.uri("/users/123/username")
+			.retrieve()
+			.body(String.class)).isEqualTo("ada");
+		this.zitadel.verify(postRequestedFor(urlPathEqualTo("/zitadel.user.v2.UserService/GetUserByID"))
+			.withHeader("Authorization", equalTo("Bearer no-webclient-token"))
+			.withHeader("Content-Type", containing("application/json")));
+		assertThat(this.context.getBeanNamesForType(UserServiceClient.class)).hasSize(1);
+		assertThat(this.context.getBeanNamesForType(ZitadelClients.class)).hasSize(1);
 	}
 
 	@Test

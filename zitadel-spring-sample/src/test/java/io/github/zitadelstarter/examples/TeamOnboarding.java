@@ -1,4 +1,4 @@
-package io.github.zitadelstarter.sample;
+package io.github.zitadelstarter.examples;
 
 import java.util.List;
 

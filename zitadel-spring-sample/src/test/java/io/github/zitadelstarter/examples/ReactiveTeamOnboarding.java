@@ -1,4 +1,4 @@
-package io.github.zitadelstarter.sample;
+package io.github.zitadelstarter.examples;
 
 import io.github.zitadelstarter.api.ZitadelApiException;
 import io.github.zitadelstarter.api.ZitadelErrorCode;

@@ -1,9 +1,10 @@
-package io.github.zitadelstarter.sample;
+package io.github.zitadelstarter.examples;
 
 import java.time.Duration;
 
 import io.github.zitadelstarter.api.user.ListUserMetadataRequest;
 import io.github.zitadelstarter.api.user.UserServiceClient;
+import io.github.zitadelstarter.sample.SampleApplication;
 import io.github.zitadelstarter.test.LocalZitadel;
 import io.github.zitadelstarter.test.context.EnableLocalZitadel;
 import org.junit.jupiter.api.Test;
@@ -16,9 +17,11 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's typed client examples, blocking and reactive, against the local ZITADEL.
+ * The README's typed client examples, blocking and reactive, in the sample application against
+ * the local ZITADEL. They live outside the sample's package, so that its own component scan
+ * (and its other tests) never see them.
  */
-@SpringBootTest
+@SpringBootTest(classes = SampleApplication.class)
 @EnableLocalZitadel
 @Import({ TeamOnboarding.class, ReactiveTeamOnboarding.class })
 class TeamOnboardingTests {

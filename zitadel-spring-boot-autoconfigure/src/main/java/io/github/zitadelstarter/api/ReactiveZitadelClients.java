@@ -5,6 +5,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.codec.json.JacksonJsonDecoder;
 import org.springframework.http.codec.json.JacksonJsonEncoder;
+import org.springframework.util.Assert;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.support.WebClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
@@ -83,6 +84,7 @@ public final class ReactiveZitadelClients {
 	 * @return the clients
 	 */
 	public ReactiveZitadelClients inOrganization(String organizationId) {
+		Assert.hasText(organizationId, "organizationId must not be empty");
 		return new ReactiveZitadelClients(
 				this.client.mutate().defaultHeader(ZitadelRequestHeaders.ORGANIZATION, organizationId).build(),
 				this.errors);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.util.Assert;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.support.RestClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
@@ -72,6 +73,7 @@ public final class ZitadelClients {
 	 * @return the clients
 	 */
 	public ZitadelClients inOrganization(String organizationId) {
+		Assert.hasText(organizationId, "organizationId must not be empty");
 		return new ZitadelClients(
 				this.client.mutate().defaultHeader(ZitadelRequestHeaders.ORGANIZATION, organizationId).build(),
 				this.errors);

@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * What every typed client shares, blocking and reactive, seen through a made-up service that
@@ -141,6 +142,8 @@ class ZitadelClientsTests {
 			.block(Duration.ofSeconds(30));
 
 		assertThat(this.zitadel.apiCalls()).extracting(ApiCall::organizationId).containsExactly(null, other, other);
+		assertThatIllegalArgumentException().isThrownBy(() -> this.clients.inOrganization(" "))
+			.withMessage("organizationId must not be empty");
 	}
 
 	@Test

@@ -1,8 +1,6 @@
 package io.github.zitadelstarter.test;
 
 import java.text.ParseException;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The RPCs of ZITADEL's v2 services in the Connect protocol's unary JSON form, as the local
@@ -102,47 +99,6 @@ final class ConnectRpcs {
 		catch (ParseException ex) {
 			throw ConnectError.invalidArgument("invalid request body: " + ex.getMessage());
 		}
-	}
-
-	/** A timestamp as proto3 JSON writes it (RFC 3339, UTC). */
-	static String timestamp(Instant instant) {
-		return DateTimeFormatter.ISO_INSTANT.format(instant);
-	}
-
-	/**
-	 * Refuses a request message that carries a field its proto message does not define, as a
-	 * strict proto3 JSON parser would; ZITADEL itself ignores them, but a client that sends one
-	 * has a bug worth seeing.
-	 * @param message the request message or a nested message of it
-	 * @param messageName the proto message's name, for the error
-	 * @param fields the json names the proto message defines
-	 */
-	static void requireKnownFields(Map<String, Object> message, String messageName, Set<String> fields) {
-		for (String field : message.keySet()) {
-			if (!fields.contains(field)) {
-				throw ConnectError.invalidArgument("unknown field \"" + field + "\" in " + messageName);
-			}
-		}
-	}
-
-	/** A required string field; {@code invalid_argument} naming it if absent or empty. */
-	static String requireString(Map<String, Object> message, String field) {
-		Object value = message.get(field);
-		if (!(value instanceof String text) || text.isEmpty()) {
-			throw ConnectError.invalidArgument("invalid " + field + ": value length must be at least 1 runes");
-		}
-		return text;
-	}
-
-	/** An optional string field. */
-	static @Nullable String string(Map<String, Object> message, String field) {
-		return (message.get(field) instanceof String text) ? text : null;
-	}
-
-	/** An optional message field. */
-	@SuppressWarnings("unchecked")
-	static @Nullable Map<String, Object> message(Map<String, Object> message, String field) {
-		return (message.get(field) instanceof Map<?, ?> nested) ? (Map<String, Object>) nested : null;
 	}
 
 }

@@ -44,7 +44,7 @@ final class LocalAuthorizationService {
 	}
 
 	private Map<String, Object> createAuthorization(Map<String, Object> request, RpcContext context) {
-		ConnectRpcs.requireKnownFields(request, "CreateAuthorizationRequest",
+		LocalJson.known(request, "CreateAuthorizationRequest",
 				Set.of("userId", "projectId", "organizationId", "roleKeys"));
 		String userId = LocalFilters.requireText(request, "userId");
 		String projectId = LocalFilters.requireText(request, "projectId");
@@ -80,12 +80,12 @@ final class LocalAuthorizationService {
 					organizationId, grantId, roleKeys, context.now());
 			this.state.authorizations().put(authorization.id, authorization);
 			return LocalProjectService.map("id", authorization.id, "creationDate",
-					ConnectRpcs.timestamp(authorization.creationDate));
+					LocalJson.timestamp(authorization.creationDate));
 		}
 	}
 
 	private Map<String, Object> listAuthorizations(Map<String, Object> request, RpcContext context) {
-		ConnectRpcs.requireKnownFields(request, "ListAuthorizationsRequest",
+		LocalJson.known(request, "ListAuthorizationsRequest",
 				Set.of("pagination", "sortingColumn", "filters"));
 		LocalFilters.Page page = LocalFilters.page(request);
 		String sortingColumn = LocalFilters.enumValue(request, "sortingColumn",
@@ -94,7 +94,7 @@ final class LocalAuthorizationService {
 						"AUTHORIZATION_FIELD_NAME_USER_ID", "AUTHORIZATION_FIELD_NAME_PROJECT_ID",
 						"AUTHORIZATION_FIELD_NAME_ORGANIZATION_ID", "AUTHORIZATION_FIELD_NAME_USER_ORGANIZATION_ID"));
 		List<Predicate<View>> filters = new ArrayList<>();
-		for (Map<String, Object> filter : LocalFilters.messages(request, "filters")) {
+		for (Map<String, Object> filter : LocalJson.objects(request, "filters")) {
 			filters.add(filter(filter));
 		}
 		Comparator<View> order = switch ((sortingColumn != null) ? sortingColumn : "") {
@@ -128,7 +128,7 @@ final class LocalAuthorizationService {
 	}
 
 	private Map<String, Object> updateAuthorization(Map<String, Object> request, RpcContext context) {
-		ConnectRpcs.requireKnownFields(request, "UpdateAuthorizationRequest", Set.of("id", "roleKeys"));
+		LocalJson.known(request, "UpdateAuthorizationRequest", Set.of("id", "roleKeys"));
 		String id = LocalFilters.requireText(request, "id");
 		List<String> roleKeys = roleKeys(request);
 		synchronized (this.state) {
@@ -140,12 +140,12 @@ final class LocalAuthorizationService {
 				authorization.roleKeys = new ArrayList<>(roleKeys);
 				authorization.changeDate = context.now();
 			}
-			return LocalProjectService.map("changeDate", ConnectRpcs.timestamp(authorization.changeDate));
+			return LocalProjectService.map("changeDate", LocalJson.timestamp(authorization.changeDate));
 		}
 	}
 
 	private Map<String, Object> setActive(Map<String, Object> request, RpcContext context, boolean active) {
-		ConnectRpcs.requireKnownFields(request, (active ? "Activate" : "Deactivate") + "AuthorizationRequest",
+		LocalJson.known(request, (active ? "Activate" : "Deactivate") + "AuthorizationRequest",
 				Set.of("id"));
 		String id = LocalFilters.requireText(request, "id");
 		synchronized (this.state) {
@@ -156,19 +156,19 @@ final class LocalAuthorizationService {
 				authorization.active = active;
 				authorization.changeDate = context.now();
 			}
-			return LocalProjectService.map("changeDate", ConnectRpcs.timestamp(authorization.changeDate));
+			return LocalProjectService.map("changeDate", LocalJson.timestamp(authorization.changeDate));
 		}
 	}
 
 	private Map<String, Object> deleteAuthorization(Map<String, Object> request, RpcContext context) {
-		ConnectRpcs.requireKnownFields(request, "DeleteAuthorizationRequest", Set.of("id"));
+		LocalJson.known(request, "DeleteAuthorizationRequest", Set.of("id"));
 		String id = LocalFilters.requireText(request, "id");
 		synchronized (this.state) {
 			if (this.state.authorizations().remove(id) == null) {
 				// Deleted before, or never there: the desired state, so no error and no date.
 				return LocalProjectService.map();
 			}
-			return LocalProjectService.map("deletionDate", ConnectRpcs.timestamp(context.now()));
+			return LocalProjectService.map("deletionDate", LocalJson.timestamp(context.now()));
 		}
 	}
 
@@ -198,7 +198,7 @@ final class LocalAuthorizationService {
 
 	/** {@code role_keys}: unique, each 1 to 200 characters, as the proto's validation rules say. */
 	private static List<String> roleKeys(Map<String, Object> request) {
-		List<String> roleKeys = LocalFilters.strings(request, "roleKeys");
+		List<String> roleKeys = LocalJson.strings(request, "roleKeys");
 		if (new HashSet<>(roleKeys).size() != roleKeys.size()) {
 			throw ConnectError.invalidArgument("invalid roleKeys: repeated value must contain unique items");
 		}
@@ -216,7 +216,7 @@ final class LocalAuthorizationService {
 				Set.of("authorizationIds", "organizationId", "state", "inUserIds", "userOrganizationId",
 						"userPreferredLoginName", "userDisplayName", "projectId", "projectName", "roleKey",
 						"projectGrantId"));
-		Map<String, Object> value = Objects.requireNonNull(ConnectRpcs.message(filter, kind));
+		Map<String, Object> value = Objects.requireNonNull(LocalJson.object(filter, kind));
 		switch (kind) {
 			case "authorizationIds" -> {
 				List<String> ids = LocalFilters.ids(value);
@@ -227,7 +227,7 @@ final class LocalAuthorizationService {
 				return (view) -> view.authorization().organizationId.equals(id);
 			}
 			case "state" -> {
-				ConnectRpcs.requireKnownFields(value, "StateQuery", Set.of("state"));
+				LocalJson.known(value, "StateQuery", Set.of("state"));
 				String wanted = LocalFilters.enumValue(value, "state", Set.of("STATE_ACTIVE", "STATE_INACTIVE"));
 				if (wanted == null) {
 					throw ConnectError.invalidArgument("invalid StateQuery.state: value must not be in list [0]");
@@ -302,8 +302,8 @@ final class LocalAuthorizationService {
 		}
 		String organizationName = this.state.organizationName(authorization.organizationId);
 		Map<String, Object> json = LocalProjectService.map("id", authorization.id, "creationDate",
-				ConnectRpcs.timestamp(authorization.creationDate), "changeDate",
-				ConnectRpcs.timestamp(authorization.changeDate), "project",
+				LocalJson.timestamp(authorization.creationDate), "changeDate",
+				LocalJson.timestamp(authorization.changeDate), "project",
 				LocalProjectService.map("id", project.id, "name", project.name, "organizationId",
 						project.organizationId),
 				"organization", LocalProjectService.map("id", authorization.organizationId, "name",

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToLongFunction;
@@ -27,12 +26,6 @@ final class LocalFilters {
 	static final int MAX_LIMIT = 1000;
 
 	private static final Set<String> PAGINATION_FIELDS = Set.of("offset", "limit", "asc");
-
-	private static final Set<String> TEXT_METHODS = Set.of("TEXT_FILTER_METHOD_EQUALS",
-			"TEXT_FILTER_METHOD_EQUALS_IGNORE_CASE", "TEXT_FILTER_METHOD_STARTS_WITH",
-			"TEXT_FILTER_METHOD_STARTS_WITH_IGNORE_CASE", "TEXT_FILTER_METHOD_CONTAINS",
-			"TEXT_FILTER_METHOD_CONTAINS_IGNORE_CASE", "TEXT_FILTER_METHOD_ENDS_WITH",
-			"TEXT_FILTER_METHOD_ENDS_WITH_IGNORE_CASE");
 
 	private LocalFilters() {
 	}
@@ -72,11 +65,11 @@ final class LocalFilters {
 	 * @return the page
 	 */
 	static Page page(Map<String, Object> request) {
-		Map<String, Object> pagination = ConnectRpcs.message(request, "pagination");
+		Map<String, Object> pagination = LocalJson.object(request, "pagination");
 		if (pagination == null) {
 			return new Page(0, DEFAULT_LIMIT, false);
 		}
-		ConnectRpcs.requireKnownFields(pagination, "zitadel.filter.v2.PaginationRequest", PAGINATION_FIELDS);
+		LocalJson.known(pagination, "zitadel.filter.v2.PaginationRequest", PAGINATION_FIELDS);
 		long offset = integer(pagination, "offset");
 		long limit = integer(pagination, "limit");
 		if (offset < 0 || limit < 0 || limit > 0xFFFF_FFFFL) {
@@ -146,7 +139,10 @@ final class LocalFilters {
 	 * @return the value
 	 */
 	static String requireText(Map<String, Object> message, String field) {
-		String text = ConnectRpcs.requireString(message, field);
+		Object value = message.get(field);
+		if (!(value instanceof String text) || text.isEmpty()) {
+			throw ConnectError.invalidArgument("invalid " + field + ": value length must be at least 1 runes");
+		}
 		if (text.length() > 200) {
 			throw ConnectError.invalidArgument("invalid " + field + ": value length must be at most 200 runes");
 		}
@@ -164,32 +160,17 @@ final class LocalFilters {
 	 */
 	static boolean matchesText(Map<String, Object> filter, String messageName, String textField,
 			@Nullable String value) {
-		ConnectRpcs.requireKnownFields(filter, messageName, Set.of(textField, "method"));
-		String text = ConnectRpcs.string(filter, textField);
-		String method = ConnectRpcs.string(filter, "method");
+		LocalJson.known(filter, messageName, Set.of(textField, "method"));
+		String text = LocalJson.string(filter, textField);
+		String method = LocalJson.string(filter, "method");
 		if (method == null) {
 			method = "TEXT_FILTER_METHOD_EQUALS";
 		}
-		if (!TEXT_METHODS.contains(method)) {
+		if (!LocalJson.TEXT_FILTER_METHODS.contains(method)) {
 			throw ConnectError.invalidArgument("invalid " + messageName + ".method: value must be one of the defined"
 					+ " enum values, was " + method);
 		}
-		if (value == null) {
-			return false;
-		}
-		if (text == null) {
-			text = "";
-		}
-		boolean ignoreCase = method.endsWith("_IGNORE_CASE");
-		String subject = ignoreCase ? value.toLowerCase(Locale.ROOT) : value;
-		String wanted = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
-		String comparison = ignoreCase ? method.substring(0, method.length() - "_IGNORE_CASE".length()) : method;
-		return switch (comparison) {
-			case "TEXT_FILTER_METHOD_STARTS_WITH" -> subject.startsWith(wanted);
-			case "TEXT_FILTER_METHOD_CONTAINS" -> subject.contains(wanted);
-			case "TEXT_FILTER_METHOD_ENDS_WITH" -> subject.endsWith(wanted);
-			default -> subject.equals(wanted);
-		};
+		return LocalJson.matches(value, (text != null) ? text : "", method);
 	}
 
 	/**
@@ -198,8 +179,8 @@ final class LocalFilters {
 	 * @return the id, empty if absent
 	 */
 	static String id(Map<String, Object> filter) {
-		ConnectRpcs.requireKnownFields(filter, "zitadel.filter.v2.IDFilter", Set.of("id"));
-		String id = ConnectRpcs.string(filter, "id");
+		LocalJson.known(filter, "zitadel.filter.v2.IDFilter", Set.of("id"));
+		String id = LocalJson.string(filter, "id");
 		return (id != null) ? id : "";
 	}
 
@@ -209,58 +190,8 @@ final class LocalFilters {
 	 * @return the ids
 	 */
 	static List<String> ids(Map<String, Object> filter) {
-		ConnectRpcs.requireKnownFields(filter, "zitadel.filter.v2.InIDsFilter", Set.of("ids"));
-		return strings(filter, "ids");
-	}
-
-	/**
-	 * A repeated string field.
-	 * @param message the message
-	 * @param field the field's json name
-	 * @return the strings, empty if absent
-	 */
-	static List<String> strings(Map<String, Object> message, String field) {
-		Object value = message.get(field);
-		if (value == null) {
-			return List.of();
-		}
-		if (!(value instanceof List<?> list)) {
-			throw ConnectError.invalidArgument("invalid " + field + ": not a list");
-		}
-		List<String> strings = new ArrayList<>();
-		for (Object item : list) {
-			if (!(item instanceof String text)) {
-				throw ConnectError.invalidArgument("invalid " + field + ": not a list of strings");
-			}
-			strings.add(text);
-		}
-		return strings;
-	}
-
-	/**
-	 * The message of a repeated message field.
-	 * @param message the message
-	 * @param field the field's json name
-	 * @return the messages, empty if absent
-	 */
-	@SuppressWarnings("unchecked")
-	static List<Map<String, Object>> messages(Map<String, Object> message, String field) {
-		Object value = message.get(field);
-		if (value == null) {
-			return List.of();
-		}
-		List<Map<String, Object>> messages = new ArrayList<>();
-		if (value instanceof List<?> list) {
-			for (Object item : list) {
-				if (item instanceof Map<?, ?> nested) {
-					messages.add((Map<String, Object>) nested);
-					continue;
-				}
-				throw ConnectError.invalidArgument("invalid " + field + ": not a list of messages");
-			}
-			return messages;
-		}
-		throw ConnectError.invalidArgument("invalid " + field + ": not a list");
+		LocalJson.known(filter, "zitadel.filter.v2.InIDsFilter", Set.of("ids"));
+		return LocalJson.strings(filter, "ids");
 	}
 
 	/**
@@ -272,13 +203,13 @@ final class LocalFilters {
 	 * @return the name of the alternative that is set
 	 */
 	static String oneof(Map<String, Object> message, String messageName, Set<String> fields) {
-		ConnectRpcs.requireKnownFields(message, messageName, fields);
+		LocalJson.known(message, messageName, fields);
 		if (message.size() != 1) {
 			throw ConnectError.invalidArgument("invalid " + messageName + ".filter: value is required and exactly one"
 					+ " field must be set, was " + message.keySet());
 		}
 		String field = message.keySet().iterator().next();
-		if (ConnectRpcs.message(message, field) == null) {
+		if (LocalJson.object(message, field) == null) {
 			throw ConnectError.invalidArgument("invalid " + messageName + "." + field + ": not a message");
 		}
 		return field;

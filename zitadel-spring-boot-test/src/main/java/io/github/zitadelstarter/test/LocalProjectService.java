@@ -66,12 +66,12 @@ final class LocalProjectService {
 	// Projects
 
 	private Map<String, Object> createProject(Map<String, Object> request, RpcContext context) {
-		ConnectRpcs.requireKnownFields(request, "CreateProjectRequest",
+		LocalJson.known(request, "CreateProjectRequest",
 				Set.of("organizationId", "projectId", "name", "projectRoleAssertion", "authorizationRequired",
 						"projectAccessRequired", "privateLabelingSetting"));
 		String organizationId = LocalFilters.requireText(request, "organizationId");
 		String name = LocalFilters.requireText(request, "name");
-		String projectId = ConnectRpcs.string(request, "projectId");
+		String projectId = LocalJson.string(request, "projectId");
 		if (projectId != null) {
 			projectId = LocalFilters.requireText(request, "projectId");
 		}
@@ -94,12 +94,12 @@ final class LocalProjectService {
 			project.projectAccessRequired = Boolean.TRUE.equals(accessRequired);
 			project.privateLabelingSetting = labeling;
 			this.state.projects().put(id, project);
-			return map("projectId", id, "creationDate", ConnectRpcs.timestamp(project.creationDate));
+			return map("projectId", id, "creationDate", LocalJson.timestamp(project.creationDate));
 		}
 	}
 
 	private Map<String, Object> getProject(Map<String, Object> request, RpcContext context) {
-		ConnectRpcs.requireKnownFields(request, "GetProjectRequest", Set.of("projectId"));
+		LocalJson.known(request, "GetProjectRequest", Set.of("projectId"));
 		String projectId = LocalFilters.requireText(request, "projectId");
 		synchronized (this.state) {
 			return map("project", project(existingProject(projectId), null));
@@ -107,7 +107,7 @@ final class LocalProjectService {
 	}
 
 	private Map<String, Object> listProjects(Map<String, Object> request, RpcContext context) {
-		ConnectRpcs.requireKnownFields(request, "ListProjectsRequest",
+		LocalJson.known(request, "ListProjectsRequest",
 				Set.of("pagination", "sortingColumn", "filters"));
 		LocalFilters.Page page = LocalFilters.page(request);
 		String sortingColumn = LocalFilters.enumValue(request, "sortingColumn",
@@ -115,10 +115,10 @@ final class LocalProjectService {
 						"PROJECT_FIELD_NAME_CHANGE_DATE", "PROJECT_FIELD_NAME_NAME"));
 		List<Predicate<ProjectView>> filters = new ArrayList<>();
 		boolean granted = false;
-		for (Map<String, Object> filter : LocalFilters.messages(request, "filters")) {
+		for (Map<String, Object> filter : LocalJson.objects(request, "filters")) {
 			String kind = LocalFilters.oneof(filter, "ProjectSearchFilter",
 					Set.of("projectNameFilter", "inProjectIdsFilter", "organizationIdFilter"));
-			Map<String, Object> value = Objects.requireNonNull(ConnectRpcs.message(filter, kind));
+			Map<String, Object> value = Objects.requireNonNull(LocalJson.object(filter, kind));
 			switch (kind) {
 				case "projectNameFilter" -> filters.add(projectName(value));
 				case "inProjectIdsFilter" -> {
@@ -126,7 +126,7 @@ final class LocalProjectService {
 					filters.add((view) -> ids.contains(view.project().id));
 				}
 				default -> {
-					ConnectRpcs.requireKnownFields(value, "ProjectOrganizationIDFilter",
+					LocalJson.known(value, "ProjectOrganizationIDFilter",
 							Set.of("organizationId", "type"));
 					String organizationId = LocalFilters.requireText(value, "organizationId");
 					String type = LocalFilters.enumValue(value, "type",
@@ -169,7 +169,7 @@ final class LocalProjectService {
 	private Map<String, Object> updateProject(Map<String, Object> request, RpcContext context) {
 		Set<String> fields = new HashSet<>(PROJECT_SETTINGS);
 		fields.add("projectId");
-		ConnectRpcs.requireKnownFields(request, "UpdateProjectRequest", fields);
+		LocalJson.known(request, "UpdateProjectRequest", fields);
 		String projectId = LocalFilters.requireText(request, "projectId");
 		String name = (request.containsKey("name")) ? LocalFilters.requireText(request, "name") : null;
 		Boolean roleAssertion = LocalFilters.bool(request, "projectRoleAssertion");
@@ -198,12 +198,12 @@ final class LocalProjectService {
 				project.privateLabelingSetting = (labeling != null) ? labeling : project.privateLabelingSetting;
 				project.changeDate = context.now();
 			}
-			return map("changeDate", ConnectRpcs.timestamp(project.changeDate));
+			return map("changeDate", LocalJson.timestamp(project.changeDate));
 		}
 	}
 
 	private Map<String, Object> setActive(Map<String, Object> request, RpcContext context, boolean active) {
-		ConnectRpcs.requireKnownFields(request, (active ? "Activate" : "Deactivate") + "ProjectRequest",
+		LocalJson.known(request, (active ? "Activate" : "Deactivate") + "ProjectRequest",
 				Set.of("projectId"));
 		String projectId = LocalFilters.requireText(request, "projectId");
 		synchronized (this.state) {
@@ -213,12 +213,12 @@ final class LocalProjectService {
 				project.active = active;
 				project.changeDate = context.now();
 			}
-			return map("changeDate", ConnectRpcs.timestamp(project.changeDate));
+			return map("changeDate", LocalJson.timestamp(project.changeDate));
 		}
 	}
 
 	private Map<String, Object> deleteProject(Map<String, Object> request, RpcContext context) {
-		ConnectRpcs.requireKnownFields(request, "DeleteProjectRequest", Set.of("projectId"));
+		LocalJson.known(request, "DeleteProjectRequest", Set.of("projectId"));
 		String projectId = LocalFilters.requireText(request, "projectId");
 		synchronized (this.state) {
 			if (this.state.projects().remove(projectId) == null) {
@@ -226,7 +226,7 @@ final class LocalProjectService {
 				return map();
 			}
 			this.state.authorizations().values().removeIf((authorization) -> authorization.projectId.equals(projectId));
-			return map("deletionDate", ConnectRpcs.timestamp(context.now()));
+			return map("deletionDate", LocalJson.timestamp(context.now()));
 		}
 	}
 
@@ -234,7 +234,7 @@ final class LocalProjectService {
 	// Roles
 
 	private Map<String, Object> addProjectRole(Map<String, Object> request, RpcContext context) {
-		ConnectRpcs.requireKnownFields(request, "AddProjectRoleRequest",
+		LocalJson.known(request, "AddProjectRoleRequest",
 				Set.of("projectId", "roleKey", "displayName", "group"));
 		String projectId = LocalFilters.requireText(request, "projectId");
 		String roleKey = LocalFilters.requireText(request, "roleKey");
@@ -246,12 +246,12 @@ final class LocalProjectService {
 				throw ConnectError.alreadyExists("Role already exists (COMMAND-6M9sf)");
 			}
 			project.roles.put(roleKey, new LocalProject.Role(roleKey, displayName, group, context.now()));
-			return map("creationDate", ConnectRpcs.timestamp(context.now()));
+			return map("creationDate", LocalJson.timestamp(context.now()));
 		}
 	}
 
 	private Map<String, Object> listProjectRoles(Map<String, Object> request, RpcContext context) {
-		ConnectRpcs.requireKnownFields(request, "ListProjectRolesRequest",
+		LocalJson.known(request, "ListProjectRolesRequest",
 				Set.of("projectId", "pagination", "sortingColumn", "filters"));
 		String projectId = LocalFilters.requireText(request, "projectId");
 		LocalFilters.Page page = LocalFilters.page(request);
@@ -259,10 +259,10 @@ final class LocalProjectService {
 				Set.of("PROJECT_ROLE_FIELD_NAME_UNSPECIFIED", "PROJECT_ROLE_FIELD_NAME_KEY",
 						"PROJECT_ROLE_FIELD_NAME_CREATION_DATE", "PROJECT_ROLE_FIELD_NAME_CHANGE_DATE"));
 		List<Predicate<LocalProject.Role>> filters = new ArrayList<>();
-		for (Map<String, Object> filter : LocalFilters.messages(request, "filters")) {
+		for (Map<String, Object> filter : LocalJson.objects(request, "filters")) {
 			String kind = LocalFilters.oneof(filter, "ProjectRoleSearchFilter",
 					Set.of("roleKeyFilter", "displayNameFilter"));
-			Map<String, Object> value = Objects.requireNonNull(ConnectRpcs.message(filter, kind));
+			Map<String, Object> value = Objects.requireNonNull(LocalJson.object(filter, kind));
 			if (kind.equals("roleKeyFilter")) {
 				LocalFilters.matchesText(value, "ProjectRoleKeyFilter", "key", "");
 				filters.add((role) -> LocalFilters.matchesText(value, "ProjectRoleKeyFilter", "key", role.key));
@@ -293,7 +293,7 @@ final class LocalProjectService {
 	}
 
 	private Map<String, Object> updateProjectRole(Map<String, Object> request, RpcContext context) {
-		ConnectRpcs.requireKnownFields(request, "UpdateProjectRoleRequest",
+		LocalJson.known(request, "UpdateProjectRoleRequest",
 				Set.of("projectId", "roleKey", "displayName", "group"));
 		String projectId = LocalFilters.requireText(request, "projectId");
 		String roleKey = LocalFilters.requireText(request, "roleKey");
@@ -312,12 +312,12 @@ final class LocalProjectService {
 				role.group = (group != null) ? group : role.group;
 				role.changeDate = context.now();
 			}
-			return map("changeDate", ConnectRpcs.timestamp(role.changeDate));
+			return map("changeDate", LocalJson.timestamp(role.changeDate));
 		}
 	}
 
 	private Map<String, Object> removeProjectRole(Map<String, Object> request, RpcContext context) {
-		ConnectRpcs.requireKnownFields(request, "RemoveProjectRoleRequest", Set.of("projectId", "roleKey"));
+		LocalJson.known(request, "RemoveProjectRoleRequest", Set.of("projectId", "roleKey"));
 		String projectId = LocalFilters.requireText(request, "projectId");
 		String roleKey = LocalFilters.requireText(request, "roleKey");
 		synchronized (this.state) {
@@ -331,7 +331,7 @@ final class LocalProjectService {
 			this.state.authorizations().values().stream()
 				.filter((authorization) -> authorization.projectId.equals(projectId))
 				.forEach((authorization) -> authorization.roleKeys.remove(roleKey));
-			return map("removalDate", ConnectRpcs.timestamp(context.now()));
+			return map("removalDate", LocalJson.timestamp(context.now()));
 		}
 	}
 
@@ -339,11 +339,11 @@ final class LocalProjectService {
 	// Grants
 
 	private Map<String, Object> createProjectGrant(Map<String, Object> request, RpcContext context) {
-		ConnectRpcs.requireKnownFields(request, "CreateProjectGrantRequest",
+		LocalJson.known(request, "CreateProjectGrantRequest",
 				Set.of("projectId", "grantedOrganizationId", "roleKeys"));
 		String projectId = LocalFilters.requireText(request, "projectId");
 		String grantedOrganizationId = LocalFilters.requireText(request, "grantedOrganizationId");
-		List<String> roleKeys = LocalFilters.strings(request, "roleKeys");
+		List<String> roleKeys = LocalJson.strings(request, "roleKeys");
 		synchronized (this.state) {
 			LocalProject project = projectForChange(projectId);
 			if (project.organizationId.equals(grantedOrganizationId)) {
@@ -359,22 +359,22 @@ final class LocalProjectService {
 			requireRolesOf(project, roleKeys);
 			project.grants.put(grantedOrganizationId,
 					new LocalProject.Grant(context.newId(), grantedOrganizationId, roleKeys, context.now()));
-			return map("creationDate", ConnectRpcs.timestamp(context.now()));
+			return map("creationDate", LocalJson.timestamp(context.now()));
 		}
 	}
 
 	private Map<String, Object> listProjectGrants(Map<String, Object> request, RpcContext context) {
-		ConnectRpcs.requireKnownFields(request, "ListProjectGrantsRequest",
+		LocalJson.known(request, "ListProjectGrantsRequest",
 				Set.of("pagination", "sortingColumn", "filters"));
 		LocalFilters.Page page = LocalFilters.page(request);
 		String sortingColumn = LocalFilters.enumValue(request, "sortingColumn",
 				Set.of("PROJECT_GRANT_FIELD_NAME_UNSPECIFIED", "PROJECT_GRANT_FIELD_NAME_PROJECT_ID",
 						"PROJECT_GRANT_FIELD_NAME_CREATION_DATE", "PROJECT_GRANT_FIELD_NAME_CHANGE_DATE"));
 		List<Predicate<ProjectView>> filters = new ArrayList<>();
-		for (Map<String, Object> filter : LocalFilters.messages(request, "filters")) {
+		for (Map<String, Object> filter : LocalJson.objects(request, "filters")) {
 			String kind = LocalFilters.oneof(filter, "ProjectGrantSearchFilter", Set.of("projectNameFilter",
 					"roleKeyFilter", "inProjectIdsFilter", "organizationIdFilter", "grantedOrganizationIdFilter"));
-			Map<String, Object> value = Objects.requireNonNull(ConnectRpcs.message(filter, kind));
+			Map<String, Object> value = Objects.requireNonNull(LocalJson.object(filter, kind));
 			switch (kind) {
 				case "projectNameFilter" -> filters.add(projectName(value));
 				case "roleKeyFilter" -> {
@@ -420,11 +420,11 @@ final class LocalProjectService {
 	}
 
 	private Map<String, Object> updateProjectGrant(Map<String, Object> request, RpcContext context) {
-		ConnectRpcs.requireKnownFields(request, "UpdateProjectGrantRequest",
+		LocalJson.known(request, "UpdateProjectGrantRequest",
 				Set.of("projectId", "grantedOrganizationId", "roleKeys"));
 		String projectId = LocalFilters.requireText(request, "projectId");
 		String grantedOrganizationId = LocalFilters.requireText(request, "grantedOrganizationId");
-		List<String> roleKeys = LocalFilters.strings(request, "roleKeys");
+		List<String> roleKeys = LocalJson.strings(request, "roleKeys");
 		synchronized (this.state) {
 			LocalProject project = projectForChange(projectId);
 			LocalProject.Grant grant = existingGrant(project, grantedOrganizationId);
@@ -437,12 +437,12 @@ final class LocalProjectService {
 				grant.roleKeys = new ArrayList<>(roleKeys);
 				grant.changeDate = context.now();
 			}
-			return map("changeDate", ConnectRpcs.timestamp(grant.changeDate));
+			return map("changeDate", LocalJson.timestamp(grant.changeDate));
 		}
 	}
 
 	private Map<String, Object> setGrantActive(Map<String, Object> request, RpcContext context, boolean active) {
-		ConnectRpcs.requireKnownFields(request, (active ? "Activate" : "Deactivate") + "ProjectGrantRequest",
+		LocalJson.known(request, (active ? "Activate" : "Deactivate") + "ProjectGrantRequest",
 				Set.of("projectId", "grantedOrganizationId"));
 		String projectId = LocalFilters.requireText(request, "projectId");
 		String grantedOrganizationId = LocalFilters.requireText(request, "grantedOrganizationId");
@@ -452,12 +452,12 @@ final class LocalProjectService {
 				grant.active = active;
 				grant.changeDate = context.now();
 			}
-			return map("changeDate", ConnectRpcs.timestamp(grant.changeDate));
+			return map("changeDate", LocalJson.timestamp(grant.changeDate));
 		}
 	}
 
 	private Map<String, Object> deleteProjectGrant(Map<String, Object> request, RpcContext context) {
-		ConnectRpcs.requireKnownFields(request, "DeleteProjectGrantRequest",
+		LocalJson.known(request, "DeleteProjectGrantRequest",
 				Set.of("projectId", "grantedOrganizationId"));
 		String projectId = LocalFilters.requireText(request, "projectId");
 		String grantedOrganizationId = LocalFilters.requireText(request, "grantedOrganizationId");
@@ -469,7 +469,7 @@ final class LocalProjectService {
 			}
 			this.state.authorizations().values()
 				.removeIf((authorization) -> grant.id.equals(authorization.projectGrantId));
-			return map("deletionDate", ConnectRpcs.timestamp(context.now()));
+			return map("deletionDate", LocalJson.timestamp(context.now()));
 		}
 	}
 
@@ -535,7 +535,7 @@ final class LocalProjectService {
 	}
 
 	private static @Nullable String group(Map<String, Object> request) {
-		String group = ConnectRpcs.string(request, "group");
+		String group = LocalJson.string(request, "group");
 		if (group != null && group.length() > 200) {
 			throw ConnectError.invalidArgument("invalid group: value length must be at most 200 runes");
 		}
@@ -555,8 +555,8 @@ final class LocalProjectService {
 	/** {@code zitadel.project.v2.Project}, as its owner or, with a grant, as the granted organization sees it. */
 	private Map<String, Object> project(LocalProject project, LocalProject.@Nullable Grant grant) {
 		Map<String, Object> json = map("projectId", project.id, "organizationId", project.organizationId,
-				"creationDate", ConnectRpcs.timestamp(project.creationDate), "changeDate",
-				ConnectRpcs.timestamp(project.changeDate), "name", project.name, "state",
+				"creationDate", LocalJson.timestamp(project.creationDate), "changeDate",
+				LocalJson.timestamp(project.changeDate), "name", project.name, "state",
 				project.active ? "PROJECT_STATE_ACTIVE" : "PROJECT_STATE_INACTIVE");
 		// proto3 JSON leaves out fields with their default value (false, the zero enum value).
 		putIf(json, "projectRoleAssertion", project.projectRoleAssertion);
@@ -577,7 +577,7 @@ final class LocalProjectService {
 	/** {@code zitadel.project.v2.ProjectRole}. */
 	private static Map<String, Object> role(String projectId, LocalProject.Role role) {
 		Map<String, Object> json = map("projectId", projectId, "key", role.key, "creationDate",
-				ConnectRpcs.timestamp(role.creationDate), "changeDate", ConnectRpcs.timestamp(role.changeDate),
+				LocalJson.timestamp(role.creationDate), "changeDate", LocalJson.timestamp(role.changeDate),
 				"displayName", role.displayName);
 		if (role.group != null && !role.group.isEmpty()) {
 			json.put("group", role.group);
@@ -588,7 +588,7 @@ final class LocalProjectService {
 	/** {@code zitadel.project.v2.ProjectGrant}. */
 	private Map<String, Object> grant(LocalProject project, LocalProject.Grant grant) {
 		Map<String, Object> json = map("organizationId", project.organizationId, "creationDate",
-				ConnectRpcs.timestamp(grant.creationDate), "changeDate", ConnectRpcs.timestamp(grant.changeDate),
+				LocalJson.timestamp(grant.creationDate), "changeDate", LocalJson.timestamp(grant.changeDate),
 				"grantedOrganizationId", grant.grantedOrganizationId, "grantedOrganizationName",
 				organizationName(grant.grantedOrganizationId));
 		if (!grant.roleKeys.isEmpty()) {

@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
+import io.github.zitadelstarter.api.user.GetUserByIDRequest;
+import io.github.zitadelstarter.api.user.UserServiceClient;
 import io.github.zitadelstarter.testsupport.TestServiceUser;
 import io.github.zitadelstarter.testsupport.TokenRequests;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -69,6 +71,9 @@ class MvcSecurityApplicationTests {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	UserServiceClient users;
+
 	private RestClient app;
 
 	@DynamicPropertySource
@@ -97,6 +102,20 @@ class MvcSecurityApplicationTests {
 		this.partner.verify(getRequestedFor(urlPathEqualTo("/api/hello")).withHeader("X-Client",
 				equalTo("app-web-client")).withHeader(HttpHeaders.AUTHORIZATION, absent()));
 		assertThat(received(this.zitadel)).isEmpty();
+	}
+
+	@Test
+	void typedClientsCallZitadelAsTheServiceUserBesideTheApplicationsOwnClients() {
+		this.zitadel.stubFor(tokenEndpoint().willReturn(token("service-user-token", 43199)));
+		this.zitadel.stubFor(post(urlPathEqualTo("/zitadel.user.v2.UserService/GetUserByID"))
+			.willReturn(okJson("{\"user\":{\"userId\":\"" + TestServiceUser.USER_ID + "\",\"username\":\"svc\"}}")));
+
+		assertThat(this.users.getUserByID(GetUserByIDRequest.of(TestServiceUser.USER_ID)).user())
+			.satisfies((user) -> assertThat(user.username()).isEqualTo("svc"));
+
+		this.zitadel.verify(postRequestedFor(urlPathEqualTo("/zitadel.user.v2.UserService/GetUserByID"))
+			.withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer service-user-token")));
+		assertThat(this.partner.getAllServeEvents()).isEmpty();
 	}
 
 	@Test

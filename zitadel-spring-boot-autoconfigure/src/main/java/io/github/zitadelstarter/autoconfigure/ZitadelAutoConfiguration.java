@@ -115,8 +115,9 @@ public final class ZitadelAutoConfiguration {
 		TokenRequestRetry retryPolicy = new TokenRequestRetry(retry.getMaxAttempts(),
 				retry.getRejectedAssertionAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff(),
 				retry.getMaxElapsed());
-		ZitadelTokenSource.Settings settings = new ZitadelTokenSource.Settings(properties.getToken().maxWait(),
-				retry.getCoolDown(), retry.getMaxCoolDown(), retry.getMaxRetryAfter());
+		ZitadelTokenSource.Settings settings = new ZitadelTokenSource.Settings(properties.getToken().maxAcquisition(),
+				properties.getToken().getMaxWait(), retry.getCoolDown(), retry.getMaxCoolDown(),
+				retry.getMaxRetryAfter());
 		ZitadelTokenSource tokenSource = new ZitadelTokenSource(fetcher, retryPolicy, settings, Clock.systemUTC());
 		observer.ifAvailable(tokenSource::setObserver);
 		return tokenSource;

@@ -141,6 +141,7 @@ public class ZitadelProperties implements InitializingBean {
 		requirePositive("zitadel.token.connect-timeout", this.token.connectTimeout);
 		requirePositive("zitadel.token.read-timeout", this.token.readTimeout);
 		requirePositive("zitadel.token.timeout", this.token.timeout);
+		requirePositive("zitadel.token.max-wait", this.token.maxWait);
 		requirePositive("zitadel.token.default-lifetime", this.token.defaultLifetime);
 		requirePositive("zitadel.token.retry.cool-down", this.token.retry.coolDown);
 		requirePositive("zitadel.token.retry.max-cool-down", this.token.retry.maxCoolDown);
@@ -360,6 +361,12 @@ public class ZitadelProperties implements InitializingBean {
 		/** Lifetime assumed for a token whose answer has no usable expires_in. */
 		private Duration defaultLifetime = Duration.ofMinutes(5);
 
+		/**
+		 * Longest a call waits for a token; the token request goes on after that, and later
+		 * calls get its outcome.
+		 */
+		private Duration maxWait = Duration.ofSeconds(10);
+
 		private final Retry retry = new Retry();
 
 		public Duration getTimeout() {
@@ -378,12 +385,20 @@ public class ZitadelProperties implements InitializingBean {
 			this.defaultLifetime = defaultLifetime;
 		}
 
+		public Duration getMaxWait() {
+			return this.maxWait;
+		}
+
+		public void setMaxWait(Duration maxWait) {
+			this.maxWait = maxWait;
+		}
+
 		/**
-		 * The longest any caller waits for a token: the retry budget plus one request's
-		 * deadline.
-		 * @return the longest wait
+		 * The longest one acquisition of a token may take, all its attempts included: the
+		 * retry budget plus one request's deadline.
+		 * @return the longest acquisition
 		 */
-		public Duration maxWait() {
+		public Duration maxAcquisition() {
 			return this.retry.maxElapsed.plus(this.timeout);
 		}
 

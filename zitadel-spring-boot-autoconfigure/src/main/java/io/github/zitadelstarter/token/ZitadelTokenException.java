@@ -121,6 +121,20 @@ public class ZitadelTokenException extends ClientAuthorizationException {
 	}
 
 	/**
+	 * The same failure as an exception object of its own, for one of the callers that waited
+	 * for the acquisition: what that caller's stack adds to it (suppressed exceptions,
+	 * Reactor's checkpoints) stays with that caller and never reaches the remembered failure
+	 * or the other callers.
+	 * @return a new exception with this one's error, message, answer and cause
+	 */
+	ZitadelTokenException forAnotherCaller() {
+		String message = getMessage();
+		Throwable cause = getCause();
+		return new ZitadelTokenException(getError(), (message != null) ? message : "", this.endpointFailure,
+				(cause != null) ? cause : this);
+	}
+
+	/**
 	 * Whether ZITADEL, or whatever answers in its place, refused the request rather than
 	 * failed to answer it: a rejected assertion, or any answer below 500 other than 429 (a
 	 * 4xx, a redirect, a page that is not a token, a token that is not a Bearer token).

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,10 +14,14 @@ import java.util.function.UnaryOperator;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
@@ -26,21 +32,30 @@ import org.springframework.util.Assert;
  * token, and it makes sure that
  * <ul>
  * <li>at most one token request is in flight, however many callers need a token at once;</li>
- * <li>a token is refreshed in the background well before it expires ({@code min(lifetime/2,
- * 10 min)} before), while callers keep using it, and a failed refresh is tried again within
- * the time the token has left;</li>
+ * <li>a token is refreshed on schedule, in the background, when {@code min(lifetime/2,
+ * 10 min)} of its life is left, whether or not calls arrive, while callers keep using it; a
+ * failed refresh is tried again within the time the token has left, never before a remembered
+ * failure's cool-down or {@code Retry-After} has passed;</li>
  * <li>a token is never handed out in its last {@code min(lifetime/10, 30 s)}, when it could
  * expire on the way to ZITADEL;</li>
  * <li>a failed token request is repeated as {@link TokenRequestRetry} decides, all callers
  * share those attempts, and once they have failed, the failure is remembered: callers fail
  * fast with a {@link ZitadelTokenCoolDownException} until the next attempt is allowed;</li>
- * <li>no caller waits longer than {@link Settings#maxWait()};</li>
- * <li>a token that ZITADEL's APIs keep refusing is not replaced on every refusal.</li>
+ * <li>no caller waits longer than {@link Settings#maxCallerWait()}, and no acquisition takes
+ * longer than {@link Settings#maxAcquisition()}: a caller that gives up leaves the acquisition
+ * running for those that come later;</li>
+ * <li>each caller gets an exception of its own, so that what one caller's stack adds to it
+ * (suppressed exceptions, checkpoints) reaches neither the other callers nor the remembered
+ * failure;</li>
+ * <li>a token that ZITADEL's APIs keep refusing is not replaced on every refusal;</li>
+ * <li>once {@link #close() closed} or {@link #stop() stopped} with its application context,
+ * no token request is started, the one in flight is cancelled and no refresh stays
+ * scheduled.</li>
  * </ul>
  * No lock is taken anywhere: a caller that finds a usable token does one volatile read, and
  * the state changes with compare-and-set.
  */
-public final class ZitadelTokenSource {
+public final class ZitadelTokenSource implements SmartLifecycle, AutoCloseable {
 
 	/** The client registration id under which the starter obtains tokens. */
 	public static final String REGISTRATION_ID = "zitadel";
@@ -55,6 +70,14 @@ public final class ZitadelTokenSource {
 
 	/** A failed refresh is not tried again sooner than this, however short the token. */
 	static final Duration MINIMUM_REFRESH_DELAY = Duration.ofMillis(250);
+
+	/**
+	 * The lifecycle phase in which a source in an application context is stopped: after the
+	 * web server's graceful shutdown (so that requests still being answered get tokens), and
+	 * before the HTTP clients' resources (Reactor Netty's, phase 0), which would otherwise
+	 * wait for a token request that is being retried.
+	 */
+	public static final int PHASE = 1;
 
 	/** The same kind of failure is logged at WARN at most this often. */
 	private static final Duration WARN_INTERVAL = Duration.ofMinutes(1);
@@ -72,6 +95,12 @@ public final class ZitadelTokenSource {
 	private final Settings settings;
 
 	private final Clock clock;
+
+	private final Scheduler scheduler;
+
+	private final AtomicReference<@Nullable Disposable> scheduledRefresh = new AtomicReference<>();
+
+	private volatile boolean closed;
 
 	private volatile TokenAcquisitionObserver observer = TokenAcquisitionObserver.NONE;
 
@@ -101,10 +130,25 @@ public final class ZitadelTokenSource {
 	 * @param clock the clock against which token lifetimes and pauses are measured
 	 */
 	public ZitadelTokenSource(AccessTokenFetcher fetcher, TokenRequestRetry retry, Settings settings, Clock clock) {
+		this(fetcher, retry, settings, clock, Schedulers.parallel());
+	}
+
+	/**
+	 * Creates a token source that schedules its refreshes on the given scheduler.
+	 * @param fetcher requests new tokens
+	 * @param retry when to repeat a failed token request
+	 * @param settings how long callers wait and how long failures are remembered
+	 * @param clock the clock against which token lifetimes and pauses are measured
+	 * @param scheduler runs the refreshes when they are due; its delays are taken as
+	 * measured by {@code clock}
+	 */
+	public ZitadelTokenSource(AccessTokenFetcher fetcher, TokenRequestRetry retry, Settings settings, Clock clock,
+			Scheduler scheduler) {
 		this.fetcher = fetcher;
 		this.retry = retry;
 		this.settings = settings;
 		this.clock = clock;
+		this.scheduler = scheduler;
 		this.callEvidence = new ZitadelCallEvidence(clock);
 	}
 
@@ -119,9 +163,10 @@ public final class ZitadelTokenSource {
 	/**
 	 * Returns a valid access token: the cached one if it is still good, else the result of
 	 * the acquisition that is in flight or is started now. Fails with a
-	 * {@link ZitadelTokenException}: at once while a failure is remembered, else when the
-	 * acquisition fails or no token arrives within {@link Settings#maxWait()}. A subscriber
-	 * that cancels does not cancel the token request that others wait for.
+	 * {@link ZitadelTokenException}: at once while a failure is remembered or once the source
+	 * is closed, else when the acquisition fails or no token arrives within
+	 * {@link Settings#maxCallerWait()}. A subscriber that cancels or gives up does not cancel
+	 * the token request that others wait for.
 	 * @return the token
 	 */
 	public Mono<OAuth2AccessToken> getToken() {
@@ -144,7 +189,7 @@ public final class ZitadelTokenSource {
 	/**
 	 * Returns a valid access token for blocking callers; a caller that finds a valid token
 	 * neither blocks nor takes a lock, and no caller blocks longer than
-	 * {@link Settings#maxWait()}.
+	 * {@link Settings#maxCallerWait()}.
 	 * @return the token
 	 * @throws ZitadelTokenException if no token could be obtained
 	 */
@@ -153,11 +198,11 @@ public final class ZitadelTokenSource {
 		if (usable != null) {
 			return usable;
 		}
-		// acquireOrFail() ends within maxWait on its own: a plain block() never sees
+		// acquireOrFail() ends within maxCallerWait on its own: a plain block() never sees
 		// Reactor's own timeout, which would be an IllegalStateException.
 		OAuth2AccessToken token = acquireOrFail().block();
 		if (token == null) {
-			throw noTokenWithin(this.settings.maxWait());
+			throw noTokenWithin(this.settings.maxCallerWait(), false);
 		}
 		return token;
 	}
@@ -219,7 +264,57 @@ public final class ZitadelTokenSource {
 	 */
 	public void reset() {
 		update((current) -> new State(null, current.inFlight(), null, null));
+		cancelScheduledRefresh();
 		this.callEvidence.clear();
+	}
+
+	/**
+	 * Stops: the token request in flight is cancelled (its callers get an exception), the
+	 * scheduled refresh is cancelled, and no token request is started until
+	 * {@link #start()}. A token already held is still handed out while it is usable, so that
+	 * calls finishing during a shutdown keep working.
+	 */
+	@Override
+	public void close() {
+		this.closed = true;
+		cancelScheduledRefresh();
+		Acquisition inFlight = currentState().inFlight();
+		if (inFlight != null) {
+			inFlight.cancel();
+			finish(inFlight, null, null);
+		}
+	}
+
+	/** Stops as {@link #close()} does, when the application context stops or closes. */
+	@Override
+	public void stop() {
+		close();
+	}
+
+	/**
+	 * Lets a stopped source make token requests again, and schedules the refresh of the
+	 * token it holds. A new source needs no start: it works from the outset.
+	 */
+	@Override
+	public void start() {
+		if (!this.closed) {
+			return;
+		}
+		this.closed = false;
+		CachedToken token = currentState().token();
+		if (token != null) {
+			scheduleRefresh(token);
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return !this.closed;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
 	}
 
 	/**
@@ -287,10 +382,60 @@ public final class ZitadelTokenSource {
 		return token.accessToken();
 	}
 
+	/**
+	 * Schedules the refresh of this token at its refresh point, replacing any refresh
+	 * scheduled before, so that an idle application has a fresh token when its next call
+	 * comes. A scheduler that refuses the task leaves the refresh to the next caller.
+	 */
+	private void scheduleRefresh(CachedToken token) {
+		if (this.closed) {
+			return;
+		}
+		long delay = Math.max(0, Duration.between(this.clock.instant(), token.refreshAt()).toMillis());
+		Disposable task;
+		try {
+			task = this.scheduler.schedule(this::refreshIfDue, delay, TimeUnit.MILLISECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			logger.debug("The refresh of the ZITADEL access token could not be scheduled; the next call starts it",
+					ex);
+			return;
+		}
+		Disposable previous = this.scheduledRefresh.getAndSet(task);
+		if (previous != null) {
+			previous.dispose();
+		}
+		if (this.closed) {
+			task.dispose();
+		}
+	}
+
+	private void cancelScheduledRefresh() {
+		Disposable previous = this.scheduledRefresh.getAndSet(null);
+		if (previous != null) {
+			previous.dispose();
+		}
+	}
+
+	/** Runs on the scheduler: refreshes the token held now if its refresh point has come. */
+	private void refreshIfDue() {
+		State current = currentState();
+		CachedToken token = current.token();
+		if (token == null || this.closed) {
+			return;
+		}
+		if (this.clock.instant().isBefore(token.refreshAt())) {
+			// The scheduler's time ran ahead of the clock, or the refresh was postponed.
+			scheduleRefresh(token);
+			return;
+		}
+		refreshInBackground(current);
+	}
+
 	private void refreshInBackground(State seen) {
 		Acquisition refresh = new Acquisition(true);
 		State current = seen;
-		while (current.inFlight() == null && current.token() != null
+		while (!this.closed && current.inFlight() == null && current.token() != null
 				&& !this.clock.instant().isBefore(current.token().refreshAt())) {
 			if (this.state.compareAndSet(current, current.withInFlight(refresh))) {
 				start(refresh);
@@ -312,6 +457,9 @@ public final class ZitadelTokenSource {
 			if (current.inFlight() != null) {
 				return waitFor(current.inFlight());
 			}
+			if (this.closed) {
+				return Mono.error(ZitadelTokenSource::closedException);
+			}
 			if (current.failure() != null && now.isBefore(current.failure().notBefore())) {
 				return coolingDown(current.failure(), now);
 			}
@@ -324,9 +472,12 @@ public final class ZitadelTokenSource {
 	}
 
 	private Mono<OAuth2AccessToken> waitFor(Acquisition acquisition) {
-		Duration maxWait = this.settings.maxWait();
-		// Each caller waits on the shared result: its timeout or cancellation is its own.
-		return acquisition.result.asMono().timeout(maxWait, Mono.error(() -> noTokenWithin(maxWait)));
+		Duration maxWait = this.settings.maxCallerWait();
+		// Each caller waits on the shared result: its timeout or cancellation is its own, and
+		// so is its exception.
+		return acquisition.result.asMono()
+			.onErrorMap(ZitadelTokenException.class, ZitadelTokenException::forAnotherCaller)
+			.timeout(maxWait, Mono.error(() -> noTokenWithin(maxWait, true)));
 	}
 
 	private Mono<OAuth2AccessToken> coolingDown(Failure failure, Instant now) {
@@ -346,20 +497,25 @@ public final class ZitadelTokenSource {
 	 */
 	private void start(Acquisition acquisition) {
 		try {
+			Duration maxAcquisition = this.settings.maxAcquisition();
 			Mono<OAuth2AccessToken> attempts = Mono.defer(this.fetcher::fetchToken)
 				.retryWhen(this.retry)
 				.switchIfEmpty(Mono.error(ZitadelTokenSource::completedEmpty))
-				.timeout(this.settings.maxWait())
-				.onErrorMap((ex) -> explain(ex, this.settings.maxWait()));
-			this.observer.observe(attempts, acquisition.background)
+				.timeout(maxAcquisition)
+				.onErrorMap((ex) -> explain(ex, maxAcquisition));
+			acquisition.subscription = this.observer.observe(attempts, acquisition.background)
 				.switchIfEmpty(Mono.error(ZitadelTokenSource::completedEmpty))
-				.timeout(this.settings.maxWait().plus(SAFETY_NET_DELAY))
+				.timeout(maxAcquisition.plus(SAFETY_NET_DELAY))
 				.doFinally((signal) -> {
 					if (signal == SignalType.CANCEL) {
 						finish(acquisition, null, new IllegalStateException("The token request was cancelled"));
 					}
 				})
 				.subscribe((token) -> finish(acquisition, token, null), (ex) -> finish(acquisition, null, ex));
+			if (this.closed) {
+				// close() ran while this acquisition was being started.
+				acquisition.cancel();
+			}
 		}
 		catch (Throwable ex) {
 			finish(acquisition, null, ex);
@@ -375,19 +531,30 @@ public final class ZitadelTokenSource {
 		if (!acquisition.finished.compareAndSet(false, true)) {
 			return;
 		}
+		if (this.closed) {
+			// Shutting down: nothing is cached, remembered, scheduled or logged any more.
+			update((current) -> current.release(acquisition));
+			acquisition.result.tryEmitError(closedException());
+			return;
+		}
 		Instant now = this.clock.instant();
 		if (token != null) {
 			CachedToken cached = CachedToken.of(token, now);
 			this.lastAcquiredAt = now;
 			update((current) -> current.release(acquisition).withToken(cached).withFailure(null));
 			this.callEvidence.tokenAcquired();
+			scheduleRefresh(cached);
 			acquisition.result.tryEmitValue(token);
 			return;
 		}
 		ZitadelTokenException explained = explain((failure != null) ? failure : completedEmpty(),
-				this.settings.maxWait());
+				this.settings.maxAcquisition());
 		State after = update((current) -> failed(current.release(acquisition), explained, now));
 		this.callEvidence.tokenFailed(explained);
+		CachedToken stillUsable = after.token();
+		if (stillUsable != null && now.isBefore(stillUsable.usableUntil())) {
+			scheduleRefresh(stillUsable);
+		}
 		warn(explained, after, now);
 		acquisition.result.tryEmitError(explained);
 	}
@@ -401,10 +568,15 @@ public final class ZitadelTokenSource {
 		Failure failure = new Failure(exception, now.plus(max(pause, retryAfter)), failures);
 		CachedToken token = current.token();
 		if (token != null && now.isBefore(token.usableUntil())) {
-			// The token in use is still good: try again within the time it has left.
+			// The token in use is still good: try again within the time it has left. After a
+			// refusal or a Retry-After, not before the pause that ZITADEL's answer asks for;
+			// after an outage, sooner, so that an outage shorter than the headroom reaches no
+			// caller.
 			Duration left = Duration.between(now, token.usableUntil());
-			Duration delay = max(max(MINIMUM_REFRESH_DELAY, min(backOff(failures), left.dividedBy(4))), retryAfter);
-			token = token.withRefreshAt(now.plus(delay));
+			Duration delay = max(MINIMUM_REFRESH_DELAY, min(backOff(failures), left.dividedBy(4)));
+			Instant refreshAt = now.plus(delay);
+			token = token.withRefreshAt((refusal || !retryAfter.isZero()) ? latest(refreshAt, failure.notBefore())
+					: refreshAt);
 		}
 		return current.withToken(token).withFailure(failure);
 	}
@@ -502,10 +674,19 @@ public final class ZitadelTokenSource {
 				failure);
 	}
 
-	private static ZitadelTokenException noTokenWithin(Duration maxWait) {
+	private static ZitadelTokenException noTokenWithin(Duration maxWait, boolean requestGoesOn) {
 		return new ZitadelTokenException(new OAuth2Error(OAuth2ErrorCodes.SERVER_ERROR, "timeout", null),
-				"Could not obtain an access token from ZITADEL: no access token within " + format(maxWait), null,
-				new TimeoutException("No access token within " + format(maxWait)));
+				"Could not obtain an access token from ZITADEL: no access token within " + format(maxWait)
+						+ ((requestGoesOn) ? " (zitadel.token.max-wait); the token request goes on, and later calls "
+								+ "get its outcome" : ""),
+				null, new TimeoutException("No access token within " + format(maxWait)));
+	}
+
+	private static ZitadelTokenException closedException() {
+		IllegalStateException cause = new IllegalStateException("The ZITADEL token source is closed");
+		return new ZitadelTokenException(new OAuth2Error(OAuth2ErrorCodes.SERVER_ERROR, "closed", null),
+				"No access token from ZITADEL: the token source is closed (the application is shutting down)", null,
+				cause);
 	}
 
 	private static ZitadelTokenException completedEmpty() {
@@ -523,6 +704,10 @@ public final class ZitadelTokenSource {
 		return millis + " ms";
 	}
 
+	private static Instant latest(Instant a, Instant b) {
+		return a.isAfter(b) ? a : b;
+	}
+
 	private static Duration max(Duration a, Duration b) {
 		return (a.compareTo(b) >= 0) ? a : b;
 	}
@@ -534,8 +719,9 @@ public final class ZitadelTokenSource {
 	/**
 	 * How long callers wait and how long failures are remembered.
 	 *
-	 * @param maxWait the longest any caller waits for a token, and the longest one
-	 * acquisition, all its attempts included, may take
+	 * @param maxAcquisition the longest one acquisition, all its attempts included, may take
+	 * @param maxCallerWait the longest any caller waits for a token; the acquisition it
+	 * waits for goes on when the caller gives up
 	 * @param coolDown the pause after a failed acquisition (from the first refusal, from the
 	 * second failure otherwise), doubling with each further consecutive failure; also the
 	 * first pause between two tokens dropped because an API refused them
@@ -543,23 +729,26 @@ public final class ZitadelTokenSource {
 	 * @param maxRetryAfter the longest {@code Retry-After} of the token endpoint that is
 	 * honoured
 	 */
-	public record Settings(Duration maxWait, Duration coolDown, Duration maxCoolDown, Duration maxRetryAfter) {
+	public record Settings(Duration maxAcquisition, Duration maxCallerWait, Duration coolDown, Duration maxCoolDown,
+			Duration maxRetryAfter) {
 
 		public Settings {
-			Assert.isTrue(!maxWait.isNegative() && !maxWait.isZero(), "maxWait must be positive");
+			Assert.isTrue(!maxAcquisition.isNegative() && !maxAcquisition.isZero(), "maxAcquisition must be positive");
+			Assert.isTrue(!maxCallerWait.isNegative() && !maxCallerWait.isZero(), "maxCallerWait must be positive");
 			Assert.isTrue(!coolDown.isNegative(), "coolDown must not be negative");
 			Assert.isTrue(maxCoolDown.compareTo(coolDown) >= 0, "maxCoolDown must not be shorter than coolDown");
 			Assert.isTrue(!maxRetryAfter.isNegative(), "maxRetryAfter must not be negative");
 		}
 
 		/**
-		 * 40 s of waiting at most, a cool-down from 2 s to 1 min, and a {@code Retry-After}
-		 * of up to 5 min.
+		 * The defaults of the {@code zitadel.token.*} properties: an acquisition of 45 s at
+		 * most (30 s of retries plus one 15 s request), callers who wait 10 s at most, a
+		 * cool-down from 2 s to 1 min, and a {@code Retry-After} of up to 5 min.
 		 * @return the default settings
 		 */
 		public static Settings defaults() {
-			return new Settings(Duration.ofSeconds(40), Duration.ofSeconds(2), Duration.ofMinutes(1),
-					Duration.ofMinutes(5));
+			return new Settings(Duration.ofSeconds(45), Duration.ofSeconds(10), Duration.ofSeconds(2),
+					Duration.ofMinutes(1), Duration.ofMinutes(5));
 		}
 
 	}
@@ -601,8 +790,17 @@ public final class ZitadelTokenSource {
 
 		final AtomicBoolean finished = new AtomicBoolean();
 
+		volatile @Nullable Disposable subscription;
+
 		Acquisition(boolean background) {
 			this.background = background;
+		}
+
+		void cancel() {
+			Disposable running = this.subscription;
+			if (running != null) {
+				running.dispose();
+			}
 		}
 
 	}
@@ -627,7 +825,11 @@ public final class ZitadelTokenSource {
 		/**
 		 * Anchors the token's lifetime ({@code expires_in}) to the instant it was received
 		 * by this source's clock: refreshed {@code min(lifetime/2, 10 min)} before it
-		 * expires, handed out until {@code min(lifetime/10, 30 s)} before.
+		 * expires (half-way through a short token's life, 10 minutes before the end of a
+		 * long one), handed out until {@code min(lifetime/10, 30 s)} before (the last tenth
+		 * of a short token's life, the last 30 s of a long one). For a 20 s token: refreshed
+		 * at 10 s, handed out until 18 s; 5 min: 2.5 min and 4.5 min; 12 h: 11 h 50 min and
+		 * 11 h 59 min 30 s.
 		 */
 		static CachedToken of(OAuth2AccessToken token, Instant receivedAt) {
 			Duration lifetime = (token.getIssuedAt() != null && token.getExpiresAt() != null)

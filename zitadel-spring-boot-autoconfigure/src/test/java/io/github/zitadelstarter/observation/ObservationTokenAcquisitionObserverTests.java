@@ -74,9 +74,9 @@ class ObservationTokenAcquisitionObserverTests {
 	@Test
 	void noAnswerInTimeIsATimeout() {
 		ZitadelTokenSource source = new ZitadelTokenSource(Mono::never, oneAttempt(),
-				new ZitadelTokenSource.Settings(Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofMinutes(1),
-						Duration.ofMinutes(5)),
-				this.clock);
+				new ZitadelTokenSource.Settings(Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofSeconds(2),
+						Duration.ofMinutes(1), Duration.ofMinutes(5)),
+				this.clock, this.clock.scheduler());
 		source.setObserver(observer());
 
 		call(source);
@@ -100,9 +100,9 @@ class ObservationTokenAcquisitionObserverTests {
 	@Test
 	void aCoolDownIsNotMistakenForTheTimeoutItRemembers() {
 		ZitadelTokenSource source = new ZitadelTokenSource(Mono::never, oneAttempt(),
-				new ZitadelTokenSource.Settings(Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofMinutes(1),
-						Duration.ofMinutes(5)),
-				this.clock);
+				new ZitadelTokenSource.Settings(Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofSeconds(2),
+						Duration.ofMinutes(1), Duration.ofMinutes(5)),
+				this.clock, this.clock.scheduler());
 		call(source);
 		await().atMost(Duration.ofSeconds(20)).until(() -> source.getLastFailure() != null);
 		call(source);
@@ -114,7 +114,7 @@ class ObservationTokenAcquisitionObserverTests {
 
 	private ZitadelTokenSource source(Supplier<Mono<OAuth2AccessToken>> answer) {
 		ZitadelTokenSource source = new ZitadelTokenSource(answer::get, oneAttempt(),
-				ZitadelTokenSource.Settings.defaults(), this.clock);
+				ZitadelTokenSource.Settings.defaults(), this.clock, this.clock.scheduler());
 		source.setObserver(observer());
 		return source;
 	}

@@ -31,7 +31,7 @@ class ZitadelTokenSourceFailureMemoryTests {
 	private final FakeFetcher fetcher = new FakeFetcher(this.clock);
 
 	private final ZitadelTokenSource source = new ZitadelTokenSource(this.fetcher, ONE_ATTEMPT,
-			ZitadelTokenSource.Settings.defaults(), this.clock);
+			ZitadelTokenSource.Settings.defaults(), this.clock, this.clock.scheduler());
 
 	@Test
 	void aRetryAfterOfAnHourMeansOneTokenRequestForAHundredCalls() {
@@ -105,7 +105,11 @@ class ZitadelTokenSourceFailureMemoryTests {
 		ZitadelTokenException refusal = endpointFailure(400, "invalid_grant", "Errors.User.NotFound", null);
 		this.fetcher.fails(() -> refusal);
 		Instant start = this.clock.instant();
-		assertThat(call()).isSameAs(refusal);
+		assertThat(call()).as("an exception of the caller's own").isNotSameAs(refusal)
+			.isInstanceOfSatisfying(ZitadelTokenException.class, (ex) -> {
+				assertThat(ex).hasMessage(refusal.getMessage());
+				assertThat(ex.getEndpointFailure()).isSameAs(refusal.getEndpointFailure());
+			});
 		this.clock.advance(Duration.ofMillis(500));
 
 		assertThatExceptionOfType(ZitadelTokenCoolDownException.class).isThrownBy(this.source::getTokenBlocking)
@@ -156,10 +160,25 @@ class ZitadelTokenSourceFailureMemoryTests {
 
 		assertThat(outcomes).containsOnly("t1");
 		assertThat(this.source.getLastFailure()).isNotNull();
+		// A refusal's cool-down is honoured, however little the token has left: refreshes
+		// at 50, 52, 56, 64 and 80 s, the next not before 112 s.
+		assertThat(this.fetcher.requests()).isEqualTo(6);
+		assertThat(call()).isInstanceOf(ZitadelTokenCoolDownException.class);
+	}
+
+	@Test
+	void aUsableTokenIsStillHandedOutWhileRefreshesMeetAnOutage() {
+		this.fetcher.answersTokens(Duration.ofSeconds(100));
+		assertThat(call()).isEqualTo("t1");
+		this.fetcher.fails(() -> endpointFailure(503, "server_error", null, null));
+		this.clock.advance(Duration.ofSeconds(50));
+
+		List<Object> outcomes = callEvery100MillisFor(400);
+
+		assertThat(outcomes).containsOnly("t1");
 		// Each retry within a quarter of what the token has left: a few, closer together
 		// as the end nears, no more than log(40 s / 250 ms) / log(4/3).
 		assertThat(this.fetcher.requests()).isBetween(8, 19);
-		assertThat(call()).isInstanceOf(ZitadelTokenCoolDownException.class);
 	}
 
 	@Test

@@ -36,7 +36,7 @@ class ZitadelTokenSourceRefreshTests {
 	private final FakeFetcher fetcher = new FakeFetcher(this.clock);
 
 	private final ZitadelTokenSource source = new ZitadelTokenSource(this.fetcher, ONE_ATTEMPT,
-			ZitadelTokenSource.Settings.defaults(), this.clock);
+			ZitadelTokenSource.Settings.defaults(), this.clock, this.clock.scheduler());
 
 	private final ExecutorService threads = Executors.newFixedThreadPool(9);
 
@@ -45,10 +45,12 @@ class ZitadelTokenSourceRefreshTests {
 		this.threads.shutdownNow();
 	}
 
+	/** The numbers the README and the Javadoc give, pinned. */
 	@Test
 	void aTokenIsRefreshedHalfWayThroughItsLifeAtMostTenMinutesBeforeItExpires() {
 		assertTimes(Duration.ofSeconds(20), Duration.ofSeconds(10), Duration.ofSeconds(18));
 		assertTimes(Duration.ofSeconds(100), Duration.ofSeconds(50), Duration.ofSeconds(90));
+		assertTimes(Duration.ofMinutes(5), Duration.ofSeconds(150), Duration.ofSeconds(270));
 		assertTimes(Duration.ofMinutes(10), Duration.ofMinutes(5), Duration.ofMinutes(10).minusSeconds(30));
 		assertTimes(Duration.ofHours(12), Duration.ofHours(12).minusMinutes(10),
 				Duration.ofHours(12).minusSeconds(30));
@@ -65,14 +67,16 @@ class ZitadelTokenSourceRefreshTests {
 	void aShortTokenIsRefreshedInTheBackgroundHalfWayThrough() {
 		this.fetcher.answersTokens(Duration.ofSeconds(20));
 		assertThat(call(this.source)).isEqualTo("t1");
+		this.fetcher.answersLater();
 
 		this.clock.advance(Duration.ofMillis(9999));
 		assertThat(call(this.source)).isEqualTo("t1");
 		assertThat(this.fetcher.requests()).isEqualTo(1);
 
 		this.clock.advance(Duration.ofMillis(1));
-		assertThat(call(this.source)).as("handed out while the refresh runs").isEqualTo("t1");
 		assertThat(this.fetcher.requests()).isEqualTo(2);
+		assertThat(call(this.source)).as("handed out while the refresh runs").isEqualTo("t1");
+		this.fetcher.pending(0).tryEmitValue(this.fetcher.token(Duration.ofSeconds(20)));
 		assertThat(call(this.source)).isEqualTo("t2");
 	}
 

@@ -21,7 +21,7 @@ class ZitadelTokenSourceRefusalTests {
 	private final FakeFetcher fetcher = new FakeFetcher(this.clock);
 
 	private final ZitadelTokenSource source = new ZitadelTokenSource(this.fetcher, ONE_ATTEMPT,
-			ZitadelTokenSource.Settings.defaults(), this.clock);
+			ZitadelTokenSource.Settings.defaults(), this.clock, this.clock.scheduler());
 
 	@Test
 	void aRefusedTokenIsDroppedAndTheCallerToldToTryAgain() {

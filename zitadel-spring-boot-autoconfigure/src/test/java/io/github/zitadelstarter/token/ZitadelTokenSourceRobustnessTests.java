@@ -1,6 +1,14 @@
 package io.github.zitadelstarter.token;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -24,7 +32,7 @@ import static org.awaitility.Awaitility.await;
 class ZitadelTokenSourceRobustnessTests {
 
 	private static final ZitadelTokenSource.Settings SHORT_WAIT = new ZitadelTokenSource.Settings(
-			Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofMinutes(5));
+			Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofMinutes(5));
 
 	private final MutableClock clock = new MutableClock();
 
@@ -52,7 +60,7 @@ class ZitadelTokenSourceRobustnessTests {
 				throw new IllegalStateException("signing failed");
 			}
 			return tokens.fetchToken();
-		}, ONE_ATTEMPT, ZitadelTokenSource.Settings.defaults(), this.clock);
+		}, ONE_ATTEMPT, ZitadelTokenSource.Settings.defaults(), this.clock, this.clock.scheduler());
 
 		assertThat(call(source)).isInstanceOfSatisfying(ZitadelTokenException.class,
 				(ex) -> assertThat(ex).hasMessageContaining("IllegalStateException: signing failed"));
@@ -67,7 +75,7 @@ class ZitadelTokenSourceRobustnessTests {
 		FakeFetcher tokens = new FakeFetcher(this.clock);
 		ZitadelTokenSource source = new ZitadelTokenSource(
 				() -> (calls.incrementAndGet() == 1) ? null : tokens.fetchToken(), ONE_ATTEMPT,
-				ZitadelTokenSource.Settings.defaults(), this.clock);
+				ZitadelTokenSource.Settings.defaults(), this.clock, this.clock.scheduler());
 
 		assertThat(call(source)).isInstanceOf(ZitadelTokenException.class);
 		assertThat(call(source)).isEqualTo("t1");
@@ -178,8 +186,77 @@ class ZitadelTokenSourceRobustnessTests {
 		assertThat(observed).hasValue(5);
 	}
 
+	@Test
+	void aCallerGivesUpAfterMaxWaitWhileTheTokenRequestGoesOnForLaterCallers() {
+		ZitadelTokenSource source = source(new ZitadelTokenSource.Settings(Duration.ofSeconds(45),
+				Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofMinutes(5)));
+		this.fetcher.answersLater();
+
+		assertThatExceptionOfType(ZitadelTokenException.class).isThrownBy(source::getTokenBlocking)
+			.withMessageContaining("no access token within 200 ms (zitadel.token.max-wait)")
+			.withMessageContaining("the token request goes on");
+		assertThat(call(source)).as("a reactive caller gives up too").isInstanceOf(ZitadelTokenException.class);
+
+		assertThat(this.fetcher.cancelled()).as("the token request is not cut off").isZero();
+		assertThat(source.getLastFailure()).as("a caller giving up is no failure to remember").isNull();
+		this.fetcher.pending(0).tryEmitValue(this.fetcher.token(Duration.ofHours(12)));
+		assertThat(call(source)).isEqualTo("t1");
+		assertThat(this.fetcher.requests()).isEqualTo(1);
+	}
+
+	@Test
+	void eachCallerGetsAnExceptionOfItsOwnAndTheRememberedFailureDoesNotGrow() throws Exception {
+		ZitadelTokenSource source = source(ZitadelTokenSource.Settings.defaults());
+		this.fetcher.answersLater();
+		List<Throwable> caught = new CopyOnWriteArrayList<>();
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<?>> callers = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				callers.add(threads.submit(() -> {
+					try {
+						source.getTokenBlocking();
+					}
+					catch (ZitadelTokenException ex) {
+						caught.add(ex);
+					}
+				}));
+			}
+			for (int i = 0; i < 4; i++) {
+				source.getToken().checkpoint("reactive caller " + i).subscribe((token) -> {
+				}, caught::add);
+			}
+			await().atMost(Duration.ofSeconds(20)).until(() -> this.fetcher.requests() == 1);
+			// Let the blocking callers reach their wait before the failure arrives.
+			await().atMost(Duration.ofSeconds(20))
+				.until(() -> threads instanceof ThreadPoolExecutor pool
+						&& pool.getActiveCount() == 4);
+			this.fetcher.pending(0).tryEmitError(FakeFetcher.endpointFailure(400, "invalid_grant", null, null));
+			for (Future<?> caller : callers) {
+				caller.get(20, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+
+		assertThat(caught).hasSize(8).doesNotHaveDuplicates();
+		assertThat(caught).allSatisfy((ex) -> assertThat(ex).hasMessageContaining("HTTP 400"));
+		assertThat(caught.stream().filter((ex) -> ex.getSuppressed().length > 0))
+			.as("block() and checkpoint() did add to each caller's own exception").isNotEmpty();
+		ZitadelTokenException remembered = source.getLastFailure();
+		assertThat(remembered).isNotNull();
+		assertThat(remembered.getSuppressed()).isEmpty();
+		assertThat(caught).doesNotContain(remembered);
+		for (int i = 0; i < 100; i++) {
+			assertThatExceptionOfType(ZitadelTokenCoolDownException.class).isThrownBy(source::getTokenBlocking)
+				.withCause(remembered);
+		}
+		assertThat(remembered.getSuppressed()).isEmpty();
+	}
+
 	private ZitadelTokenSource source(ZitadelTokenSource.Settings settings) {
-		return new ZitadelTokenSource(this.fetcher, ONE_ATTEMPT, settings, this.clock);
+		return new ZitadelTokenSource(this.fetcher, ONE_ATTEMPT, settings, this.clock, this.clock.scheduler());
 	}
 
 }

@@ -75,7 +75,7 @@ class HostileNetworkTests {
 	void client() {
 		ZitadelTokenSource tokenSource = new ZitadelTokenSource(this.fetcher,
 				new TokenRequestRetry(3, 3, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofSeconds(5)),
-				ZitadelTokenSource.Settings.defaults(), this.clock);
+				ZitadelTokenSource.Settings.defaults(), this.clock, this.clock.scheduler());
 		ZitadelExchangeFilterFunction filter = new ZitadelExchangeFilterFunction(tokenSource,
 				new ZitadelRequestHeaders(null), new ZitadelOrigins(URI.create(this.zitadel.baseUrl()), List.of()));
 		this.webClient = WebClient.builder().baseUrl(this.zitadel.baseUrl()).filter(filter).build();

@@ -397,8 +397,8 @@ public final class ZitadelTokenSource implements SmartLifecycle, AutoCloseable {
 			task = this.scheduler.schedule(this::refreshIfDue, delay, TimeUnit.MILLISECONDS);
 		}
 		catch (RejectedExecutionException ex) {
-			logger.debug("The refresh of the ZITADEL access token could not be scheduled; the next call starts it",
-					ex);
+			logger.warn("The refresh of the ZITADEL access token could not be scheduled (" + this.scheduler
+					+ " refused it); the next call after " + token.refreshAt() + " starts it");
 			return;
 		}
 		Disposable previous = this.scheduledRefresh.getAndSet(task);

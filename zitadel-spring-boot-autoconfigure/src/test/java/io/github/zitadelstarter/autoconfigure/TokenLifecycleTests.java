@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.zitadelstarter.testsupport.TestServiceUser;
+import io.github.zitadelstarter.token.ZitadelTokenSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,9 @@ class TokenLifecycleTests {
 			assertThat(received(this.zitadel)).hasSize(1);
 
 			// No call is made while the first token's refresh point passes.
-			await().atMost(Duration.ofSeconds(20)).until(() -> received(this.zitadel).size() == 2);
+			ZitadelTokenSource tokenSource = app.getBean(ZitadelTokenSource.class);
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> "refreshed".equals(tokenSource.getCachedToken().getTokenValue()));
 
 			assertThat(callZitadel(app)).contains("42");
 			assertThat(received(this.zitadel)).as("the call did not wait for a token request").hasSize(2);

@@ -5,8 +5,10 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import io.github.zitadelstarter.assertion.ServiceUserAssertionSigner;
+import io.github.zitadelstarter.token.ZitadelOrigins;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.InitializingBean;
@@ -26,7 +28,10 @@ public class ZitadelProperties implements InitializingBean {
 	/** The ZITADEL instance's issuer URL, such as https://my-instance.zitadel.cloud. */
 	private @Nullable String issuer;
 
-	/** The token endpoint; defaults to {issuer}/oauth/v2/token. */
+	/**
+	 * The token endpoint; defaults to {issuer}/oauth/v2/token. It must be at the issuer's
+	 * origin or one of api-origins, since the credential goes there.
+	 */
 	private @Nullable URI tokenEndpoint;
 
 	/** The organization the API calls act in (x-zitadel-orgid); defaults to the service user's own. */
@@ -153,6 +158,7 @@ public class ZitadelProperties implements InitializingBean {
 						"List the origins as scheme://host[:port], such as https://auth.example.com.");
 			}
 		}
+		requireTokenEndpointAtZitadel();
 		requirePositive("zitadel.health.timeout", this.health.timeout);
 		requirePositive("zitadel.health.max-age", this.health.maxAge);
 		requirePositive("zitadel.service-user.key-file-check-interval", this.serviceUser.keyFileCheckInterval);
@@ -173,6 +179,27 @@ public class ZitadelProperties implements InitializingBean {
 							+ this.assertion.lifetime + " + " + this.assertion.clockSkew,
 					"ZITADEL refuses assertions issued more than an hour ago; shorten the lifetime (5m is plenty).");
 		}
+	}
+
+	/**
+	 * The client secret or the signed assertion goes to the token endpoint, so it must be
+	 * ZITADEL: at the issuer's origin or one the application lists as serving the same
+	 * instance.
+	 */
+	private void requireTokenEndpointAtZitadel() {
+		URI issuer = issuerUri();
+		if (this.tokenEndpoint == null
+				|| new ZitadelOrigins(issuer, this.apiOrigins).contains(this.tokenEndpoint)) {
+			return;
+		}
+		String apiOrigins = this.apiOrigins.isEmpty() ? "none"
+				: this.apiOrigins.stream().map(ZitadelOrigins::canonical).collect(Collectors.joining(", "));
+		throw new InvalidZitadelConfigurationException("zitadel.token-endpoint",
+				"zitadel.token-endpoint must be at the origin of zitadel.issuer (" + ZitadelOrigins.canonical(issuer)
+						+ ") or of one of zitadel.api-origins (" + apiOrigins + "), was '" + this.tokenEndpoint
+						+ "'",
+				"Remove it to use {zitadel.issuer}/oauth/v2/token. If the same ZITADEL instance answers at that "
+						+ "origin too (such as a custom domain), add the origin to zitadel.api-origins.");
 	}
 
 	/**

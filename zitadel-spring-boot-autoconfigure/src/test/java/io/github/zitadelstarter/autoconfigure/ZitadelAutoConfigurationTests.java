@@ -104,13 +104,58 @@ class ZitadelAutoConfigurationTests {
 	void theAudienceIsTheIssuerWithoutTrailingSlashAndTheTokenEndpointCanBeOverridden() {
 		this.configured
 			.withPropertyValues("zitadel.issuer=https://my-instance.zitadel.cloud/",
-					"zitadel.token-endpoint=https://proxy.example.com/token")
+					"zitadel.api-origins=https://auth.example.com",
+					"zitadel.token-endpoint=https://auth.example.com/token")
 			.run((context) -> {
 				assertThat(context.getBean(ServiceUserAssertionSigner.class).getAudience())
 					.isEqualTo("https://my-instance.zitadel.cloud");
 				assertThat(registration(context).getProviderDetails().getTokenUri())
-					.isEqualTo("https://proxy.example.com/token");
+					.isEqualTo("https://auth.example.com/token");
 			});
+	}
+
+	@Test
+	void aTokenEndpointOutsideTheIssuersOriginAndTheApiOriginsStopsStartup() {
+		String action = "Remove it to use {zitadel.issuer}/oauth/v2/token. If the same ZITADEL instance answers at "
+				+ "that origin too (such as a custom domain), add the origin to zitadel.api-origins.";
+		assertStartupFails(this.configured.withPropertyValues("zitadel.token-endpoint=https://proxy.example.com/token"),
+				"zitadel.token-endpoint",
+				"zitadel.token-endpoint must be at the origin of zitadel.issuer (https://my-instance.zitadel.cloud) "
+						+ "or of one of zitadel.api-origins (none), was 'https://proxy.example.com/token'",
+				action);
+		assertStartupFails(
+				this.configured.withPropertyValues("zitadel.api-origins=HTTPS://Auth.Example.com:443",
+						"zitadel.token-endpoint=https://my-instance.zitadel.cloud.evil.example/oauth/v2/token"),
+				"zitadel.token-endpoint",
+				"zitadel.token-endpoint must be at the origin of zitadel.issuer (https://my-instance.zitadel.cloud) "
+						+ "or of one of zitadel.api-origins (https://auth.example.com), "
+						+ "was 'https://my-instance.zitadel.cloud.evil.example/oauth/v2/token'",
+				action);
+		// Another scheme or port is another origin: the secret would travel in clear text or to another server.
+		for (String elsewhere : new String[] { "http://my-instance.zitadel.cloud/oauth/v2/token",
+				"https://my-instance.zitadel.cloud:8443/oauth/v2/token" }) {
+			assertStartupFails(this.configured.withPropertyValues("zitadel.token-endpoint=" + elsewhere),
+					"zitadel.token-endpoint", "was '" + elsewhere + "'", action);
+		}
+	}
+
+	@Test
+	void aTokenEndpointAtTheIssuersOriginOrAnApiOriginStartsInAnySpelling() {
+		for (String tokenEndpoint : new String[] { "https://my-instance.zitadel.cloud/custom/token",
+				"HTTPS://My-Instance.Zitadel.Cloud:443/oauth/v2/token", "https://auth.example.com/oauth/v2/token",
+				"https://AUTH.example.com:443/oauth/v2/token" }) {
+			this.configured
+				.withPropertyValues("zitadel.api-origins=HTTPS://Auth.Example.com:443",
+						"zitadel.token-endpoint=" + tokenEndpoint)
+				.run((context) -> {
+					assertThat(context).as(tokenEndpoint).hasNotFailed();
+					assertThat(registration(context).getProviderDetails().getTokenUri()).isEqualTo(tokenEndpoint);
+				});
+		}
+		this.configured
+			.withPropertyValues("zitadel.issuer=HTTPS://My-Instance.Zitadel.Cloud:443/",
+					"zitadel.token-endpoint=https://my-instance.zitadel.cloud/oauth/v2/token")
+			.run((context) -> assertThat(context).hasNotFailed());
 	}
 
 	@Test

@@ -17,7 +17,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.security.oauth2.client.ClientCredentialsOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.ClientCredentialsReactiveOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.JwtBearerOAuth2AuthorizedClientProvider;
@@ -49,15 +52,15 @@ final class ZitadelTokenFetchers {
 			case JWT_KEY -> {
 				var provider = new JwtBearerReactiveOAuth2AuthorizedClientProvider();
 				provider.setJwtAssertionResolver(AuthorizedClientTokenFetcher.reactiveAssertionResolver());
-				provider.setAccessTokenResponseClient(ReactiveTokenResponseClients.jwtBearer(connectorBuilder, settings,
+				provider.setAccessTokenResponseClient(ReactiveTokenResponseClients.jwtBearer(connector(connectorBuilder, settings),
 						properties.getToken().getDefaultLifetime(), Clock.systemUTC(), zitadelClock));
 				yield AuthorizedClientTokenFetcher.reactive(registration(credential, properties, signer), signer, provider,
 						properties.getToken().getTimeout());
 			}
 			case CLIENT_SECRET -> {
 				var provider = new ClientCredentialsReactiveOAuth2AuthorizedClientProvider();
-				provider.setAccessTokenResponseClient(ReactiveTokenResponseClients.clientCredentials(connectorBuilder,
-						settings, properties.getToken().getDefaultLifetime(), Clock.systemUTC()));
+				provider.setAccessTokenResponseClient(ReactiveTokenResponseClients.clientCredentials(
+						connector(connectorBuilder, settings), properties.getToken().getDefaultLifetime(), Clock.systemUTC()));
 				yield AuthorizedClientTokenFetcher.reactive(registration(credential, properties, null), null, provider,
 						properties.getToken().getTimeout());
 			}
@@ -73,20 +76,31 @@ final class ZitadelTokenFetchers {
 			case JWT_KEY -> {
 				var provider = new JwtBearerOAuth2AuthorizedClientProvider();
 				provider.setJwtAssertionResolver(AuthorizedClientTokenFetcher.assertionResolver());
-				provider.setAccessTokenResponseClient(TokenResponseClients.jwtBearer(requestFactoryBuilder, settings,
+				provider.setAccessTokenResponseClient(TokenResponseClients.jwtBearer(requestFactory(requestFactoryBuilder, settings),
 						properties.getToken().getDefaultLifetime(), Clock.systemUTC(), zitadelClock));
 				yield AuthorizedClientTokenFetcher.blocking(registration(credential, properties, signer), signer, provider,
 						properties.getToken().getTimeout());
 			}
 			case CLIENT_SECRET -> {
 				var provider = new ClientCredentialsOAuth2AuthorizedClientProvider();
-				provider.setAccessTokenResponseClient(TokenResponseClients.clientCredentials(requestFactoryBuilder,
-						settings, properties.getToken().getDefaultLifetime(), Clock.systemUTC()));
+				provider.setAccessTokenResponseClient(TokenResponseClients.clientCredentials(
+						requestFactory(requestFactoryBuilder, settings), properties.getToken().getDefaultLifetime(), Clock.systemUTC()));
 				yield AuthorizedClientTokenFetcher.blocking(registration(credential, properties, null), null, provider,
 						properties.getToken().getTimeout());
 			}
 			case PERSONAL_ACCESS_TOKEN -> personalAccessToken(properties);
 		};
+	}
+
+	/** The application's connector, with the token request's settings, never following a redirect. */
+	private static ClientHttpConnector connector(ClientHttpConnectorBuilder<?> builder, HttpClientSettings settings) {
+		return builder.build(settings.withRedirects(HttpRedirects.DONT_FOLLOW));
+	}
+
+	/** The application's request factory, with the token request's settings, never following a redirect. */
+	private static ClientHttpRequestFactory requestFactory(ClientHttpRequestFactoryBuilder<?> builder,
+			HttpClientSettings settings) {
+		return builder.build(settings.withRedirects(HttpRedirects.DONT_FOLLOW));
 	}
 
 	private static AccessTokenFetcher personalAccessToken(ZitadelProperties properties) {

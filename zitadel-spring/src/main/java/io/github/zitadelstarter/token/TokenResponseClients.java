@@ -8,12 +8,10 @@ import java.time.Duration;
 
 import io.github.zitadelstarter.assertion.ZitadelClock;
 
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.HttpClientSettings;
-import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.security.oauth2.client.endpoint.AbstractRestClientOAuth2AccessTokenResponseClient;
@@ -25,11 +23,10 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
- * Spring Security's blocking token response clients, set up for ZITADEL: built
- * with the application's HTTP client settings (timeouts, SSL bundle, request factory), never
- * following a redirect, and reading answers with a {@link TokenResponseReader}, so that an
- * error keeps its HTTP status and {@code Retry-After} and anything but a Bearer token is
- * refused with an explanation.
+ * Spring Security's blocking token response clients, set up for ZITADEL: sending through the
+ * application's request factory (its timeouts, TLS and proxy), refusing any redirect, and
+ * reading answers with a {@link TokenResponseReader}, so that an error keeps its HTTP status
+ * and {@code Retry-After} and anything but a Bearer token is refused with an explanation.
  */
 public final class TokenResponseClients {
 
@@ -38,44 +35,38 @@ public final class TokenResponseClients {
 
 	/**
 	 * Creates the client of the JWT-bearer grant.
-	 * @param requestFactoryBuilder the application's request factory builder, such as Boot's
-	 * {@code ClientHttpRequestFactoryBuilder} bean
-	 * @param settings the token request's settings; redirects are never followed whatever
-	 * they say
+	 * @param requestFactory sends the token requests; it must not follow redirects (a
+	 * redirect is then refused as an answer that is not a token)
 	 * @param defaultLifetime the lifetime of a token whose answer has no usable
 	 * {@code expires_in}
 	 * @param clock this machine's clock, against which {@code Retry-After} dates are read
 	 * @param zitadelClock learns ZITADEL's clock from its answers, to date assertions by
 	 * @return the client
 	 */
-	public static RestClientJwtBearerTokenResponseClient jwtBearer(ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder,
-			HttpClientSettings settings, Duration defaultLifetime, Clock clock, ZitadelClock zitadelClock) {
-		return configure(new RestClientJwtBearerTokenResponseClient(), requestFactoryBuilder, settings,
+	public static RestClientJwtBearerTokenResponseClient jwtBearer(ClientHttpRequestFactory requestFactory,
+			Duration defaultLifetime, Clock clock, ZitadelClock zitadelClock) {
+		return configure(new RestClientJwtBearerTokenResponseClient(), requestFactory,
 				new TokenResponseReader(defaultLifetime, clock, zitadelClock));
 	}
 
 	/**
 	 * Creates the client of the client-credentials grant.
-	 * @param requestFactoryBuilder the application's request factory builder
-	 * @param settings the token request's settings; redirects are never followed whatever
-	 * they say
+	 * @param requestFactory sends the token requests; it must not follow redirects
 	 * @param defaultLifetime the lifetime of a token whose answer has no usable
 	 * {@code expires_in}
 	 * @param clock this machine's clock, against which {@code Retry-After} dates are read
 	 * @return the client
 	 */
 	public static RestClientClientCredentialsTokenResponseClient clientCredentials(
-			ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder, HttpClientSettings settings,
-			Duration defaultLifetime, Clock clock) {
-		return configure(new RestClientClientCredentialsTokenResponseClient(), requestFactoryBuilder, settings,
+			ClientHttpRequestFactory requestFactory, Duration defaultLifetime, Clock clock) {
+		return configure(new RestClientClientCredentialsTokenResponseClient(), requestFactory,
 				new TokenResponseReader(defaultLifetime, clock, null));
 	}
 
 	private static <C extends AbstractRestClientOAuth2AccessTokenResponseClient<?>> C configure(C client,
-			ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder, HttpClientSettings settings,
-			TokenResponseReader reader) {
+			ClientHttpRequestFactory requestFactory, TokenResponseReader reader) {
 		client.setRestClient(RestClient.builder()
-			.requestFactory(requestFactoryBuilder.build(settings.withRedirects(HttpRedirects.DONT_FOLLOW)))
+			.requestFactory(requestFactory)
 			.configureMessageConverters((converters) -> converters.addCustomConverter(new FormHttpMessageConverter())
 				.addCustomConverter(new TokenResponseConverter(reader)))
 			.defaultStatusHandler((status) -> !status.is2xxSuccessful(), (request, response) -> {

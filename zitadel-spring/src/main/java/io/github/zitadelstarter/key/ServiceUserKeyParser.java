@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.boot.ssl.pem.PemContent;
 import org.springframework.util.StringUtils;
 
 /**
@@ -90,14 +89,7 @@ final class ServiceUserKeyParser {
 			throw new InvalidServiceUserKeyException(expectation + ", but it is encrypted.",
 					"Use the unencrypted key as ZITADEL issued it, or decrypt it first (openssl pkcs8 -in key.pem).");
 		}
-		PrivateKey privateKey;
-		try {
-			PemContent content = PemContent.of(pem);
-			privateKey = (content != null) ? content.getPrivateKey() : null;
-		}
-		catch (RuntimeException ex) {
-			privateKey = null;
-		}
+		PrivateKey privateKey = PemPrivateKeys.read(pem);
 		if (privateKey == null) {
 			String found = pem.contains("PUBLIC KEY") ? "a public key" : pem.contains("CERTIFICATE") ? "a certificate"
 					: "no private key it could read";

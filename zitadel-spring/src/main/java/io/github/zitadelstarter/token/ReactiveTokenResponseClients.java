@@ -7,11 +7,9 @@ import java.time.Duration;
 import io.github.zitadelstarter.assertion.ZitadelClock;
 import reactor.core.publisher.Mono;
 
-import org.springframework.boot.http.client.HttpClientSettings;
-import org.springframework.boot.http.client.HttpRedirects;
-import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.ReactiveHttpInputMessage;
+import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ClientHttpResponse;
 import org.springframework.security.oauth2.client.endpoint.AbstractWebClientReactiveOAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.WebClientReactiveClientCredentialsTokenResponseClient;
@@ -21,11 +19,10 @@ import org.springframework.web.reactive.function.BodyExtractor;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Spring Security's reactive token response clients, set up for ZITADEL: built
- * with the application's HTTP client settings (timeouts, SSL bundle, connector), never
- * following a redirect, and reading answers with a {@link TokenResponseReader}, so that an
- * error keeps its HTTP status and {@code Retry-After} and anything but a Bearer token is
- * refused with an explanation.
+ * Spring Security's reactive token response clients, set up for ZITADEL: sending through the
+ * application's connector (its timeouts, TLS and proxy), refusing any redirect, and reading
+ * answers with a {@link TokenResponseReader}, so that an error keeps its HTTP status and
+ * {@code Retry-After} and anything but a Bearer token is refused with an explanation.
  */
 public final class ReactiveTokenResponseClients {
 
@@ -34,43 +31,38 @@ public final class ReactiveTokenResponseClients {
 
 	/**
 	 * Creates the client of the JWT-bearer grant.
-	 * @param connectorBuilder the application's connector builder, such as Boot's
-	 * {@code ClientHttpConnectorBuilder} bean
-	 * @param settings the token request's settings; redirects are never followed whatever
-	 * they say
+	 * @param connector sends the token requests; it must not follow redirects (a redirect
+	 * is then refused as an answer that is not a token)
 	 * @param defaultLifetime the lifetime of a token whose answer has no usable
 	 * {@code expires_in}
 	 * @param clock this machine's clock, against which {@code Retry-After} dates are read
 	 * @param zitadelClock learns ZITADEL's clock from its answers, to date assertions by
 	 * @return the client
 	 */
-	public static WebClientReactiveJwtBearerTokenResponseClient jwtBearer(ClientHttpConnectorBuilder<?> connectorBuilder,
-			HttpClientSettings settings, Duration defaultLifetime, Clock clock, ZitadelClock zitadelClock) {
-		return configure(new WebClientReactiveJwtBearerTokenResponseClient(), connectorBuilder, settings,
+	public static WebClientReactiveJwtBearerTokenResponseClient jwtBearer(ClientHttpConnector connector,
+			Duration defaultLifetime, Clock clock, ZitadelClock zitadelClock) {
+		return configure(new WebClientReactiveJwtBearerTokenResponseClient(), connector,
 				new TokenResponseReader(defaultLifetime, clock, zitadelClock));
 	}
 
 	/**
 	 * Creates the client of the client-credentials grant.
-	 * @param connectorBuilder the application's connector builder
-	 * @param settings the token request's settings; redirects are never followed whatever
-	 * they say
+	 * @param connector sends the token requests; it must not follow redirects
 	 * @param defaultLifetime the lifetime of a token whose answer has no usable
 	 * {@code expires_in}
 	 * @param clock this machine's clock, against which {@code Retry-After} dates are read
 	 * @return the client
 	 */
 	public static WebClientReactiveClientCredentialsTokenResponseClient clientCredentials(
-			ClientHttpConnectorBuilder<?> connectorBuilder, HttpClientSettings settings, Duration defaultLifetime,
-			Clock clock) {
-		return configure(new WebClientReactiveClientCredentialsTokenResponseClient(), connectorBuilder, settings,
+			ClientHttpConnector connector, Duration defaultLifetime, Clock clock) {
+		return configure(new WebClientReactiveClientCredentialsTokenResponseClient(), connector,
 				new TokenResponseReader(defaultLifetime, clock, null));
 	}
 
 	private static <C extends AbstractWebClientReactiveOAuth2AccessTokenResponseClient<?>> C configure(C client,
-			ClientHttpConnectorBuilder<?> connectorBuilder, HttpClientSettings settings, TokenResponseReader reader) {
+			ClientHttpConnector connector, TokenResponseReader reader) {
 		client.setWebClient(WebClient.builder()
-			.clientConnector(connectorBuilder.build(settings.withRedirects(HttpRedirects.DONT_FOLLOW)))
+			.clientConnector(connector)
 			.build());
 		client.setBodyExtractor(readingWith(reader));
 		client.setParametersCustomizer(TokenResponseClients::withoutClientId);

@@ -569,8 +569,11 @@ public class ZitadelProperties implements InitializingBean {
 		/** How long the outcome of a call to ZITADEL stands for its state before a health check calls it again. */
 		private Duration maxAge = Duration.ofSeconds(30);
 
-		/** The API that a health check calls when no recent call says whether ZITADEL accepts the service user. */
-		private String probePath = "/auth/v1/users/me";
+		// Not the v1 API's /auth/v1/users/me, which ZITADEL v4 deprecates. ZITADEL's userinfo takes
+		// any active token of the user, of either grant or a personal access token, whatever its
+		// audience (zitadel/zitadel internal/api/oidc/userinfo.go).
+		/** The path that a health check calls when no recent call says whether ZITADEL accepts the service user; OpenID Connect's userinfo takes each credential's token. */
+		private String probePath = "/oidc/v1/userinfo";
 
 		public Duration getMaxAge() {
 			return this.maxAge;

@@ -32,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -60,7 +61,8 @@ class ZitadelActuatorTests {
 
 	private static final TestServiceUser user = TestServiceUser.create();
 
-	private static final String ME = "/auth/v1/users/me";
+	/** The health probe's default path. */
+	private static final String USERINFO = "/oidc/v1/userinfo";
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -88,7 +90,7 @@ class ZitadelActuatorTests {
 	@BeforeEach
 	void forgetTokens() {
 		forgetCachedToken(this.tokenSource);
-		this.zitadel.stubFor(get(urlPathEqualTo(ME)).willReturn(okJson("{\"user\":{\"id\":\"42\"}}")));
+		this.zitadel.stubFor(get(urlPathEqualTo(USERINFO)).willReturn(okJson("{\"sub\":\"42\"}")));
 	}
 
 	@Test
@@ -106,6 +108,10 @@ class ZitadelActuatorTests {
 			.containsEntry("keyExpiresSoon", true)
 			.containsKeys("tokenExpiresAt", "keyExpiresAt", "lastAcquiredAt", "checkedAt");
 		assertThat(body).doesNotContain("secret-access-token");
+		// With no call to go by, the check asked OpenID Connect's userinfo, as the service user.
+		this.zitadel.verify(getRequestedFor(urlPathEqualTo(USERINFO)).withHeader("Authorization",
+				equalTo("Bearer secret-access-token")));
+		this.zitadel.verify(0, getRequestedFor(urlPathEqualTo("/auth/v1/users/me")));
 	}
 
 	@Test
@@ -115,8 +121,9 @@ class ZitadelActuatorTests {
 		await().atMost(WAIT).untilAsserted(() -> assertThat(zitadelHealth()).containsEntry("status", "UP"));
 
 		// The cached token is revoked and ZITADEL no longer issues new ones.
-		this.zitadel.stubFor(get(urlPathEqualTo(ME)).willReturn(aResponse().withStatus(401)
-			.withBody("{\"code\":16,\"message\":\"Errors.Token.Invalid\"}")));
+		this.zitadel.stubFor(get(urlPathEqualTo(USERINFO)).willReturn(aResponse().withStatus(401)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"error\":\"access_denied\",\"error_description\":\"access token invalid\"}")));
 		this.zitadel.stubFor(tokenEndpoint().willReturn(rejectedAssertion()));
 		await().atMost(WAIT).untilAsserted(() -> {
 			Map<String, Object> health = zitadelHealth();
@@ -125,12 +132,12 @@ class ZitadelActuatorTests {
 					(reason) -> assertThat((String) reason).containsAnyOf("HTTP 401", "Errors.Internal"));
 		});
 
-		this.zitadel.stubFor(get(urlPathEqualTo(ME)).willReturn(okJson("{}")));
+		this.zitadel.stubFor(get(urlPathEqualTo(USERINFO)).willReturn(okJson("{}")));
 		this.zitadel.stubFor(tokenEndpoint().willReturn(token("fresh", 43199)));
 		await().atMost(WAIT).untilAsserted(() -> assertThat(zitadelHealth()).containsEntry("status", "UP"));
 
 		// ZITADEL's API stops answering, with a valid token still cached.
-		this.zitadel.stubFor(get(urlPathEqualTo(ME)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+		this.zitadel.stubFor(get(urlPathEqualTo(USERINFO)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 		await().atMost(WAIT).untilAsserted(() -> {
 			Map<String, Object> health = zitadelHealth();
 			assertThat(health).containsEntry("status", "DOWN");
@@ -139,24 +146,24 @@ class ZitadelActuatorTests {
 		});
 		assertThat(this.tokenSource.getCachedToken()).isNotNull();
 
-		this.zitadel.stubFor(get(urlPathEqualTo(ME)).willReturn(okJson("{}")));
+		this.zitadel.stubFor(get(urlPathEqualTo(USERINFO)).willReturn(okJson("{}")));
 		await().atMost(WAIT).untilAsserted(() -> assertThat(zitadelHealth()).containsEntry("status", "UP"));
 	}
 
 	@Test
 	void manyHealthChecksWithinTheMaxAgeCallZitadelOnce() {
 		this.zitadel.stubFor(tokenEndpoint().willReturn(token("t", 43199)));
-		this.zitadelWebClient.get().uri(ME).retrieve().toBodilessEntity().block(WAIT);
+		this.zitadelWebClient.get().uri(USERINFO).retrieve().toBodilessEntity().block(WAIT);
 		// Evidence older than any max-age: the first check must call ZITADEL.
 		ZitadelHealthIndicator indicator = indicator(Duration.ofSeconds(10), Duration.ZERO);
 		indicator.health().block(WAIT);
-		int before = this.zitadel.findAll(getRequestedFor(urlPathEqualTo(ME))).size();
+		int before = this.zitadel.findAll(getRequestedFor(urlPathEqualTo(USERINFO))).size();
 
 		ZitadelHealthIndicator patient = indicator(Duration.ofSeconds(10), Duration.ofHours(1));
 		List<Health> checks = Flux.range(0, 50).flatMap((i) -> patient.health(), 50).collectList().block(WAIT);
 
 		assertThat(checks).hasSize(50).allSatisfy((health) -> assertThat(health.getStatus()).isEqualTo(Status.UP));
-		assertThat(this.zitadel.findAll(getRequestedFor(urlPathEqualTo(ME)))).hasSize(before);
+		assertThat(this.zitadel.findAll(getRequestedFor(urlPathEqualTo(USERINFO)))).hasSize(before);
 	}
 
 	@Test
@@ -228,7 +235,7 @@ class ZitadelActuatorTests {
 	}
 
 	private boolean callZitadel() {
-		return this.zitadelWebClient.get().uri(ME).retrieve().toBodilessEntity().map((ok) -> true)
+		return this.zitadelWebClient.get().uri(USERINFO).retrieve().toBodilessEntity().map((ok) -> true)
 			.onErrorReturn(false)
 			.block(WAIT);
 	}
@@ -236,7 +243,7 @@ class ZitadelActuatorTests {
 	private ZitadelHealthIndicator indicator(Duration timeout, Duration maxAge) {
 		return new ZitadelHealthIndicator(this.tokenSource,
 				(health, now) -> health.withDetail("keyId", this.key.getKeyId()),
-				() -> this.zitadelWebClient.get().uri(ME).retrieve().toBodilessEntity(),
+				() -> this.zitadelWebClient.get().uri(USERINFO).retrieve().toBodilessEntity(),
 				new ZitadelHealthIndicator.Settings(this.zitadel.baseUrl(), timeout, maxAge), Clock.systemUTC());
 	}
 

@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class Directory {
 
+	/** The scope that asks for the user's organization in userinfo and tokens. */
+	static final String RESOURCE_OWNER_SCOPE = "urn:zitadel:iam:user:resourceowner";
+
 	private final String organizationId;
 
 	private final String organizationName;
@@ -101,16 +104,32 @@ final class Directory {
 	}
 
 	/**
-	 * {@code GET /oidc/v1/userinfo} (OpenID Connect): who the token's user is, by the claims
-	 * of the {@code openid} and {@code profile} scopes.
+	 * {@code GET /oidc/v1/userinfo} (OpenID Connect): who the token's user is, as far as the
+	 * token's scopes allow, as ZITADEL's {@code userInfoToOIDC} has it: {@code sub} always, the
+	 * profile claims with {@code profile}, the organization's claims with
+	 * {@value #RESOURCE_OWNER_SCOPE}.
 	 */
-	Map<String, Object> userInfo(String userId) {
+	Map<String, Object> userInfo(String userId, List<String> scopes) {
+		Map<String, Object> claims = map("sub", userId);
 		User user = user(userId);
-		if (user == null) {
-			return map("sub", userId);
+		if (user != null && scopes.contains("profile")) {
+			if (user.machineName() != null) {
+				claims.put("name", user.machineName());
+			}
+			else {
+				claims.put("name", user.displayName());
+				claims.put("given_name", user.givenName());
+				claims.put("family_name", user.familyName());
+			}
+			claims.put("preferred_username", loginName(user));
+			claims.put("updated_at", this.created.getEpochSecond());
 		}
-		return map("sub", user.id(), "preferred_username", user.userName(), "name", user.displayName(),
-				"updated_at", this.created.getEpochSecond());
+		if (scopes.contains(RESOURCE_OWNER_SCOPE)) {
+			claims.put(RESOURCE_OWNER_SCOPE + ":id", this.organizationId);
+			claims.put(RESOURCE_OWNER_SCOPE + ":name", this.organizationName);
+			claims.put(RESOURCE_OWNER_SCOPE + ":primary_domain", this.primaryDomain);
+		}
+		return claims;
 	}
 
 	/** {@code GET /management/v1/orgs/me}, {@code GET /admin/v1/orgs/default}. */

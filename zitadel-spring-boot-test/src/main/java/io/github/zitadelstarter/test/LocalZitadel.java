@@ -65,7 +65,8 @@ import org.jspecify.annotations.Nullable;
  * {@code client_credentials} grant with HTTP Basic, each part form-URL-encoded before
  * Base64 (RFC 6749 2.3.1); a wrong secret gets {@code 401 {"error":"invalid_client"}};</li>
  * <li>a personal access token ({@link #personalAccessToken()}) sent directly to the
- * APIs.</li>
+ * APIs, with the scopes ZITADEL gives every PAT ({@code openid profile
+ * urn:zitadel:iam:user:metadata urn:zitadel:iam:user:resourceowner}).</li>
  * </ul>
  * The token endpoint ({@code POST /oauth/v2/token}) answers {@code 400 invalid_request}
  * without a scope, a {@code grant_type} or an assertion, and {@code 400 unsupported_grant_type}
@@ -80,8 +81,16 @@ import org.jspecify.annotations.Nullable;
  * {@code x-zitadel-orgid} naming another gets {@code 403}). They serve
  * {@code GET /auth/v1/users/me}, {@code GET /management/v1/orgs/me},
  * {@code POST /management/v1/users/_search}, {@code GET /admin/v1/orgs/default},
- * {@code GET /v2/users/{userId}}, {@code POST /v2/users}, {@code GET /oidc/v1/userinfo}, and
- * whatever a test adds with {@link #answer(String, String, Answer)}.
+ * {@code GET /v2/users/{userId}}, {@code POST /v2/users}, and whatever a test adds with
+ * {@link #answer(String, String, Answer)}.
+ * <p>
+ * OpenID Connect's userinfo ({@code GET} or {@code POST /oidc/v1/userinfo}) accepts, as
+ * ZITADEL's does, any active token of the service user: an access token of either grant, with
+ * or without ZITADEL's audience scope, or the personal access token. It answers with the
+ * claims the token's scopes ask for ({@code sub} always, the profile with {@code profile}, the
+ * organization with {@code urn:zitadel:iam:user:resourceowner}), and refuses a missing token
+ * with {@code 401 {"error":"invalid_request"}} and an unknown, expired or revoked one with
+ * {@code 401 {"error":"access_denied","error_description":"access token invalid"}}.
  * <p>
  * It also serves ZITADEL's v2 services in the Connect protocol's JSON form
  * ({@code POST /zitadel.user.v2.UserService/CreateUser}), with state: users, their metadata,
@@ -106,6 +115,16 @@ public final class LocalZitadel implements AutoCloseable {
 
 	/** ZITADEL's default access token lifetime: 12 hours less a second. */
 	public static final Duration DEFAULT_ACCESS_TOKEN_LIFETIME = Duration.ofSeconds(43199);
+
+	/**
+	 * The scopes ZITADEL gives every personal access token (its v2 {@code UserService}; the v1
+	 * management API leaves out {@code profile}): a PAT is good for userinfo too.
+	 */
+	static final List<String> PERSONAL_ACCESS_TOKEN_SCOPES = List.of("openid", "profile",
+			"urn:zitadel:iam:user:metadata", Directory.RESOURCE_OWNER_SCOPE);
+
+	/** OpenID Connect's userinfo endpoint, which checks tokens its own way. */
+	private static final String USERINFO = "/oidc/v1/userinfo";
 
 	/** How many token requests and API calls are kept for inspection; older ones are dropped. */
 	static final int RECORD_LIMIT = 10_000;
@@ -204,7 +223,7 @@ public final class LocalZitadel implements AutoCloseable {
 		Instant created = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		this.keyExpiration = (builder.keyExpiration != null) ? builder.keyExpiration
 				: created.plus(Duration.ofDays(365)).truncatedTo(ChronoUnit.SECONDS);
-		this.tokens.register(this.personalAccessToken, this.keyExpiration);
+		this.tokens.register(this.personalAccessToken, this.keyExpiration, PERSONAL_ACCESS_TOKEN_SCOPES);
 		this.directory = new Directory(this.organizationId, this.organizationName, created);
 		this.directory.addMachine(this.userId, this.userName, "Service user " + this.userName,
 				"A service user of the local ZITADEL");
@@ -534,7 +553,8 @@ public final class LocalZitadel implements AutoCloseable {
 	/**
 	 * Answers the next API calls that have a valid token with
 	 * {@code 401 {"code":16,"message":"Errors.Token.Invalid"}}, as ZITADEL does for a token
-	 * revoked meanwhile.
+	 * revoked meanwhile; userinfo calls among them with its own
+	 * {@code 401 {"error":"access_denied","error_description":"access token invalid"}}.
 	 * @param count how many calls to refuse
 	 */
 	public void rejectNextApiCalls(int count) {
@@ -845,6 +865,10 @@ public final class LocalZitadel implements AutoCloseable {
 
 	private Answer api(Request request) {
 		Route route = route(request);
+		if (route != null && USERINFO.equals(request.path())) {
+			Answer refusal = guardUserInfo(request);
+			return (refusal != null) ? refusal : route.responder().apply(request);
+		}
 		if (route != null) {
 			Refusal refusal = guard(request);
 			return (refusal != null) ? refusal.grpcGatewayAnswer() : route.responder().apply(request);
@@ -885,9 +909,7 @@ public final class LocalZitadel implements AutoCloseable {
 
 	/** ZITADEL's checks of an API call; {@code null} if it passes. */
 	private @Nullable Refusal guard(Request request) {
-		String authorization = request.header("Authorization");
-		String token = (request.headerCount("Authorization") == 1 && authorization != null
-				&& authorization.startsWith("Bearer ")) ? authorization.substring(7) : null;
+		String token = bearer(request);
 		String call = request.method() + " " + request.path();
 		switch (this.tokens.check(token)) {
 			case VALID:
@@ -917,6 +939,42 @@ public final class LocalZitadel implements AutoCloseable {
 		return null;
 	}
 
+	/**
+	 * ZITADEL's checks of a userinfo request (zitadel/oidc's userinfo handler, then ZITADEL's
+	 * {@code UserInfo}); {@code null} if it passes. Any active token will do, whatever its
+	 * audience and scopes; the scopes only decide the claims. {@code x-zitadel-orgid} plays no
+	 * part.
+	 */
+	private @Nullable Answer guardUserInfo(Request request) {
+		String token = bearer(request);
+		String call = request.method() + " " + request.path();
+		if (token == null) {
+			logger.log(System.Logger.Level.INFO,
+					"Local ZITADEL refused " + call + ": no 'Authorization: Bearer <token>'");
+			return Answer.oauthError(401, "invalid_request", "access token missing");
+		}
+		if (this.tokens.activeScopes(token) == null) {
+			logger.log(System.Logger.Level.INFO, "Local ZITADEL refused " + call
+					+ ": the token is not one it issued, or has expired or was revoked");
+			return Answer.oauthError(401, "access_denied", "access token invalid");
+		}
+		if (take(this.apiRejections)) {
+			return Answer.oauthError(401, "access_denied", "access token invalid");
+		}
+		return null;
+	}
+
+	private static @Nullable String bearer(Request request) {
+		String authorization = request.header("Authorization");
+		return (request.headerCount("Authorization") == 1 && authorization != null
+				&& authorization.startsWith("Bearer ")) ? authorization.substring(7) : null;
+	}
+
+	private Answer userInfo(Request request) {
+		List<String> scopes = this.tokens.activeScopes(bearer(request));
+		return json(this.directory.userInfo(this.userId, (scopes != null) ? scopes : List.of()));
+	}
+
 	/** Why ZITADEL refused an API call, rendered by the API style the call used. */
 	private record Refusal(int status, int grpcCode, String connectCode, String message) {
 
@@ -936,7 +994,7 @@ public final class LocalZitadel implements AutoCloseable {
 
 	private List<Route> builtInRoutes() {
 		return List.of(new Route("GET", "/auth/v1/users/me", (request) -> json(this.directory.v1Me(this.userId))),
-				new Route("GET", "/oidc/v1/userinfo", (request) -> json(this.directory.userInfo(this.userId))),
+				new Route("GET", USERINFO, this::userInfo), new Route("POST", USERINFO, this::userInfo),
 				new Route("GET", "/management/v1/orgs/me", (request) -> json(this.directory.v1Organization())),
 				new Route("POST", "/management/v1/users/_search", (request) -> json(this.directory.v1Search())),
 				new Route("GET", "/admin/v1/orgs/default", (request) -> json(this.directory.v1Organization())),

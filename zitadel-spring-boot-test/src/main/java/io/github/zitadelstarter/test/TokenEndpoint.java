@@ -139,7 +139,7 @@ final class TokenEndpoint {
 					+ ZITADEL_AUDIENCE_SCOPE + "': like ZITADEL, its APIs will refuse that token (invalid audience)");
 		}
 		Duration lifetime = this.zitadel.accessTokenLifetime();
-		String token = this.tokens.issue(this.clock.instant().plus(lifetime), zitadelAudience);
+		String token = this.tokens.issue(this.clock.instant().plus(lifetime), scopes);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("access_token", token);
 		body.put("token_type", "Bearer");

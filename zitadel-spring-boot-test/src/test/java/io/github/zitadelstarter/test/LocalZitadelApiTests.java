@@ -45,15 +45,6 @@ class LocalZitadelApiTests {
 	}
 
 	@Test
-	void userInfoNamesTheServiceUser() throws Exception {
-		HttpResponse<String> userInfo = client.get("/oidc/v1/userinfo", client.token());
-		assertThat(userInfo.statusCode()).isEqualTo(200);
-		assertThat(Client.json(userInfo)).containsEntry("sub", zitadel.userId())
-			.containsEntry("preferred_username", zitadel.userName());
-		assertThat(client.get("/oidc/v1/userinfo", "not-a-token").statusCode()).isEqualTo(401);
-	}
-
-	@Test
 	@SuppressWarnings("unchecked")
 	void meIsTheServiceUser() throws Exception {
 		HttpResponse<String> me = client.get("/auth/v1/users/me", client.token());

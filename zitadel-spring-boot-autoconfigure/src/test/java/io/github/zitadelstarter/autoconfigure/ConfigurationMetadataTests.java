@@ -22,7 +22,7 @@ import org.springframework.util.StreamUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The IDE hints that the configuration processor generates, and the README's property table,
+ * The IDE hints that the configuration processor generates, and the property table of docs/properties.md,
  * say the same thing: every property, with a description, and the same defaults.
  */
 class ConfigurationMetadataTests {
@@ -65,7 +65,7 @@ class ConfigurationMetadataTests {
 	}
 
 	private static Map<String, String> readmeDefaults() throws IOException {
-		String readme = Files.readString(Path.of("..", "README.md"));
+		String readme = Files.readString(Path.of("..", "docs", "properties.md"));
 		Map<String, String> defaults = new TreeMap<>();
 		Matcher row = README_ROW.matcher(readme);
 		while (row.find()) {

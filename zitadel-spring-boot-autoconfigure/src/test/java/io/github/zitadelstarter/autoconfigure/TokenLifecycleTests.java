@@ -56,7 +56,8 @@ class TokenLifecycleTests {
 	void anIdleApplicationHasItsTokenRefreshedBeforeItsNextCall() {
 		// A 4 s token is refreshed 2 s after it was received, then a 12 h one.
 		answersInTurn(this.zitadel, token("short-lived", 4), token("refreshed", 43199));
-		try (ConfigurableApplicationContext app = run()) {
+		try (ConfigurableApplicationContext app = run("--logging.level.io.github.zitadelstarter.token=DEBUG",
+				"--logging.level.reactor.netty.http.client=DEBUG")) {
 			assertThat(callZitadel(app)).contains("42");
 			assertThat(received(this.zitadel)).hasSize(1);
 

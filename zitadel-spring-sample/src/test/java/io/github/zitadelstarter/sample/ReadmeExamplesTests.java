@@ -9,29 +9,32 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's "Testing your application" shows {@link UserDirectory} and
- * {@link UserDirectoryTests} as they are, and its "Typed clients" {@code TeamOnboarding} and
- * {@code ReactiveTeamOnboarding} (package {@code io.github.zitadelstarter.examples}), so that what a reader copies is what passes here.
+ * The docs' "Testing your application" shows {@link UserDirectory} and
+ * {@link UserDirectoryTests} as they are, and "Typed clients" {@code TeamOnboarding} and
+ * {@code ReactiveTeamOnboarding} (package {@code io.github.zitadelstarter.examples}), so that
+ * what a reader copies is what passes here.
  */
 class ReadmeExamplesTests {
 
-	private static final Path README = Path.of("../README.md");
+	private static final Path TESTING = Path.of("../docs/testing.md");
+
+	private static final Path TYPED_CLIENTS = Path.of("../docs/typed-clients.md");
 
 	@Test
-	void readmeShowsTheUserDirectoryAsItIs() throws IOException {
-		assertThat(Files.readString(README)).contains(
+	void docsShowTheUserDirectoryAsItIs() throws IOException {
+		assertThat(Files.readString(TESTING)).contains(
 				"```java\n" + asShown(Path.of("src/main/java/io/github/zitadelstarter/sample/UserDirectory.java")) + "```");
 	}
 
 	@Test
-	void readmeShowsItsTestAsItIs() throws IOException {
-		assertThat(Files.readString(README)).contains("```java\n"
+	void docsShowItsTestAsItIs() throws IOException {
+		assertThat(Files.readString(TESTING)).contains("```java\n"
 				+ asShown(Path.of("src/test/java/io/github/zitadelstarter/sample/UserDirectoryTests.java")) + "```");
 	}
 
 	@Test
-	void readmeShowsTheTypedClientExamplesAsTheyAre() throws IOException {
-		String readme = Files.readString(README);
+	void docsShowTheTypedClientExamplesAsTheyAre() throws IOException {
+		String readme = Files.readString(TYPED_CLIENTS);
 		assertThat(readme).contains("```java\n"
 				+ asShown(Path.of("src/test/java/io/github/zitadelstarter/examples/TeamOnboarding.java")) + "```");
 		assertThat(readme).contains("```java\n"

@@ -392,6 +392,9 @@ public final class ZitadelTokenSource implements SmartLifecycle, AutoCloseable {
 			return;
 		}
 		long delay = Math.max(0, Duration.between(this.clock.instant(), token.refreshAt()).toMillis());
+		if (logger.isDebugEnabled()) {
+			logger.debug("Refreshing the ZITADEL access token in " + delay + " ms: " + token);
+		}
 		Disposable task;
 		try {
 			task = this.scheduler.schedule(this::refreshIfDue, delay, TimeUnit.MILLISECONDS);
@@ -421,6 +424,9 @@ public final class ZitadelTokenSource implements SmartLifecycle, AutoCloseable {
 	private void refreshIfDue() {
 		State current = currentState();
 		CachedToken token = current.token();
+		if (logger.isDebugEnabled()) {
+			logger.debug("Scheduled refresh of the ZITADEL access token: " + current);
+		}
 		if (token == null || this.closed) {
 			return;
 		}

@@ -96,7 +96,8 @@ public final class ZitadelTokenSource implements SmartLifecycle, AutoCloseable {
 
 	private final Clock clock;
 
-	private final Scheduler scheduler;
+	/** Where refreshes are scheduled; {@code null} for Reactor's parallel scheduler of the moment. */
+	private final @Nullable Scheduler scheduler;
 
 	private final AtomicReference<@Nullable Disposable> scheduledRefresh = new AtomicReference<>();
 
@@ -130,7 +131,7 @@ public final class ZitadelTokenSource implements SmartLifecycle, AutoCloseable {
 	 * @param clock the clock against which token lifetimes and pauses are measured
 	 */
 	public ZitadelTokenSource(AccessTokenFetcher fetcher, TokenRequestRetry retry, Settings settings, Clock clock) {
-		this(fetcher, retry, settings, clock, Schedulers.parallel());
+		this(fetcher, retry, settings, clock, null);
 	}
 
 	/**
@@ -139,11 +140,13 @@ public final class ZitadelTokenSource implements SmartLifecycle, AutoCloseable {
 	 * @param retry when to repeat a failed token request
 	 * @param settings how long callers wait and how long failures are remembered
 	 * @param clock the clock against which token lifetimes and pauses are measured
-	 * @param scheduler runs the refreshes when they are due; its delays are taken as
-	 * measured by {@code clock}
+	 * @param scheduler runs the refreshes when they are due, its delays taken as measured by
+	 * {@code clock}; {@code null} for Reactor's parallel scheduler, looked up each time, so
+	 * that a scheduler disposed and replaced meanwhile (as {@code Schedulers.shutdownNow()}
+	 * does) is not held on to
 	 */
 	public ZitadelTokenSource(AccessTokenFetcher fetcher, TokenRequestRetry retry, Settings settings, Clock clock,
-			Scheduler scheduler) {
+			@Nullable Scheduler scheduler) {
 		this.fetcher = fetcher;
 		this.retry = retry;
 		this.settings = settings;
@@ -395,12 +398,13 @@ public final class ZitadelTokenSource implements SmartLifecycle, AutoCloseable {
 		if (logger.isDebugEnabled()) {
 			logger.debug("Refreshing the ZITADEL access token in " + delay + " ms: " + token);
 		}
+		Scheduler scheduler = (this.scheduler != null) ? this.scheduler : Schedulers.parallel();
 		Disposable task;
 		try {
-			task = this.scheduler.schedule(this::refreshIfDue, delay, TimeUnit.MILLISECONDS);
+			task = scheduler.schedule(this::refreshIfDue, delay, TimeUnit.MILLISECONDS);
 		}
 		catch (RejectedExecutionException ex) {
-			logger.warn("The refresh of the ZITADEL access token could not be scheduled (" + this.scheduler
+			logger.warn("The refresh of the ZITADEL access token could not be scheduled (" + scheduler
 					+ " refused it); the next call after " + token.refreshAt() + " starts it");
 			return;
 		}

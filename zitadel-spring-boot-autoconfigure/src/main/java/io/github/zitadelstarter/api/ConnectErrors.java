@@ -2,11 +2,16 @@ package io.github.zitadelstarter.api;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 
+import org.springframework.http.HttpHeaders;
+
 import io.github.zitadelstarter.observation.ZitadelApiCallObservationConvention;
+import io.github.zitadelstarter.token.RetryAfter;
 
 /**
  * Turns an error answer of a v2 RPC into a {@link ZitadelApiException}: a Connect error body
@@ -20,6 +25,8 @@ final class ConnectErrors {
 
 	private final ZitadelPermissions permissions = new ZitadelPermissions();
 
+	private final Clock clock = Clock.systemUTC();
+
 	/**
 	 * Learns what the RPCs of a typed client interface need, for the errors' messages.
 	 * @param type the interface
@@ -28,8 +35,9 @@ final class ConnectErrors {
 		this.permissions.learn(type);
 	}
 
-	ZitadelApiException exception(URI uri, int status, byte[] body) {
+	ZitadelApiException exception(URI uri, int status, HttpHeaders headers, byte[] body) {
 		String rpc = ZitadelApiCallObservationConvention.rpcOf((uri.getRawPath() != null) ? uri.getRawPath() : "");
+		Duration retryAfter = RetryAfter.of(headers, this.clock.instant());
 		ConnectErrorBody error = parse(body);
 		ZitadelErrorCode code = (error != null) ? ZitadelErrorCode.fromConnectName(error.code()) : null;
 		if (error == null || code == null) {
@@ -37,10 +45,10 @@ final class ConnectErrors {
 			String message = "HTTP " + status + " without a Connect error"
 					+ (text.isEmpty() ? "" : " (" + text + ((body.length > BODY_PREFIX) ? "..." : "") + ")");
 			return new ZitadelApiException(rpc, status, ZitadelErrorCode.fromHttpStatus(status), message,
-					this.permissions.permission(rpc));
+					this.permissions.permission(rpc), retryAfter);
 		}
 		String message = (error.message() != null) ? error.message() : "";
-		return new ZitadelApiException(rpc, status, code, message, this.permissions.permission(rpc));
+		return new ZitadelApiException(rpc, status, code, message, this.permissions.permission(rpc), retryAfter);
 	}
 
 	private static @Nullable ConnectErrorBody parse(byte[] body) {

@@ -71,7 +71,7 @@ public final class ReactiveZitadelClients {
 						})
 						.defaultIfEmpty(new byte[0])
 						.map((body) -> errors.exception(response.request().getURI(), response.statusCode().value(),
-								body)))
+								response.headers().asHttpHeaders(), body)))
 			.observationConvention(new ReactiveZitadelApiCallObservationConvention())
 			.build(), errors);
 	}

@@ -59,7 +59,8 @@ public final class ZitadelClients {
 		return new ZitadelClients(zitadelRestClient.mutate()
 			.messageConverters(List.of(new JacksonJsonHttpMessageConverter(ZitadelApiJson.mapper())))
 			.defaultStatusHandler((status) -> status.isError(), (request, response) -> {
-				throw errors.exception(request.getURI(), response.getStatusCode().value(), body(response));
+				throw errors.exception(request.getURI(), response.getStatusCode().value(), response.getHeaders(),
+						body(response));
 			})
 			.observationConvention(new ZitadelApiCallObservationConvention())
 			.build(), errors);

@@ -39,17 +39,21 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 /**
  * Error answers as the typed clients that an application injects meet them, blocking and
  * reactive, from a ZITADEL on WireMock or whatever stands in front of it: a rate limit keeps
- * its {@code Retry-After}.
+ * its {@code Retry-After}, a proxy's page of megabytes is read only as far as the message
+ * needs, and the access token never reaches a message.
  */
 // The JDK's client, as in a servlet application without another HTTP client. Apache HttpClient
 // (on this class path through WireMock) answers a 429 or 503 itself: it sleeps for the
-// Retry-After and sends the request once more before the application sees the answer.
+// Retry-After and sends the request once more before the application sees the answer. And it
+// reads the rest of a body when the response is closed.
 @SpringBootTest(classes = ZitadelApiErrorAnswersTests.App.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = "spring.http.clients.imperative.factory=jdk")
 @EnableWireMock(@ConfigureWireMock(name = "zitadel", baseUrlProperties = "zitadel.issuer"))
 class ZitadelApiErrorAnswersTests {
 
 	private static final TestServiceUser user = TestServiceUser.create();
+
+	private static final String ACCESS_TOKEN = "api-token-7d1e5b0c9a";
 
 	private static final String GET_USER = "/zitadel.user.v2.UserService/GetUserByID";
 
@@ -71,7 +75,7 @@ class ZitadelApiErrorAnswersTests {
 
 	@BeforeEach
 	void tokens() {
-		this.zitadel.stubFor(tokenEndpoint().willReturn(token("api-token", 43199)));
+		this.zitadel.stubFor(tokenEndpoint().willReturn(token(ACCESS_TOKEN, 43199)));
 	}
 
 	@Test
@@ -109,6 +113,41 @@ class ZitadelApiErrorAnswersTests {
 			.withBody("{\"code\":\"unavailable\",\"message\":\"try later\"}"));
 
 		bothClientsFail((ex) -> assertThat(ex.getRetryAfter()).isNull());
+	}
+
+	@Test
+	void aProxysPageOfMegabytesIsReadOnlyAsFarAsTheMessageNeeds() {
+		// 4 MB that would take half a minute to arrive.
+		String page = "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>"
+				+ "<p>upstream unreachable</p>".repeat(4 * 1024 * 1024 / 26) + "</body></html>";
+		answer(aResponse().withStatus(502)
+			.withHeader("Content-Type", "text/html")
+			.withBody(page)
+			.withChunkedDribbleDelay(40, 30_000));
+
+		bothClientsFail((ex) -> {
+			assertThat(ex.getCode()).isEqualTo(ZitadelErrorCode.UNAVAILABLE);
+			assertThat(ex.getZitadelMessage())
+				.startsWith("HTTP 502 without a Connect error (<!DOCTYPE html><html><head><title>502 Bad Gateway")
+				.endsWith("...)")
+				.hasSizeLessThan(300);
+			assertThat(ex.getMessage()).hasSizeLessThan(400);
+		});
+	}
+
+	@Test
+	void anAnswerThatRepeatsTheAccessTokenDoesNotPutItInTheMessage() {
+		answer(aResponse().withStatus(502)
+			.withHeader("Content-Type", "text/plain")
+			.withBody("upstream error; request was POST " + GET_USER + " with Authorization: Bearer " + ACCESS_TOKEN));
+		bothClientsFail((ex) -> assertThat(ex).hasMessage("zitadel.user.v2.UserService/GetUserByID failed with "
+				+ "unavailable: HTTP 502 without a Connect error (body not shown: it holds the access token)"));
+
+		answer(aResponse().withStatus(400)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"code\":\"invalid_argument\",\"message\":\"token " + ACCESS_TOKEN + " is malformed\"}"));
+		bothClientsFail((ex) -> assertThat(ex).hasMessage("zitadel.user.v2.UserService/GetUserByID failed with "
+				+ "invalid_argument: token [access token] is malformed"));
 	}
 
 	private void answer(ResponseDefinitionBuilder answer) {

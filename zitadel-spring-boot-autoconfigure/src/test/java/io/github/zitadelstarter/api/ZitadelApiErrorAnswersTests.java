@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -49,6 +50,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 @SpringBootTest(classes = ZitadelApiErrorAnswersTests.App.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = "spring.http.clients.imperative.factory=jdk")
 @EnableWireMock(@ConfigureWireMock(name = "zitadel", baseUrlProperties = "zitadel.issuer"))
+// Closed when done rather than at the end of the run, where each context that uses Reactor
+// Netty's global resources takes seconds to close and surefire allows the JVM 30 s to exit.
+@DirtiesContext
 class ZitadelApiErrorAnswersTests {
 
 	private static final TestServiceUser user = TestServiceUser.create();

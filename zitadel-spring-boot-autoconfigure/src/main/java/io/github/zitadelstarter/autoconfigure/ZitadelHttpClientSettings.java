@@ -1,8 +1,12 @@
 package io.github.zitadelstarter.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.boot.http.client.autoconfigure.HttpClientProperties;
+import org.springframework.boot.http.client.autoconfigure.HttpClientSettingsPropertyMapper;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
@@ -22,7 +26,24 @@ final class ZitadelHttpClientSettings {
 	/** The settings of API calls. */
 	static HttpClientSettings api(ZitadelProperties properties, ObjectProvider<HttpClientSettings> applicationSettings,
 			ObjectProvider<SslBundles> sslBundles) {
-		HttpClientSettings settings = applicationSettings.getIfAvailable(HttpClientSettings::defaults);
+		return withZitadelRules(applicationSettings.getIfAvailable(HttpClientSettings::defaults), properties, sslBundles);
+	}
+
+	/**
+	 * The settings of the HTTP service group's calls: those Boot gives the group
+	 * ({@code spring.http.serviceclient.zitadel.*} over the application's own), with the SSL
+	 * bundle of {@code zitadel.ssl.bundle} and redirects never followed.
+	 */
+	static HttpClientSettings group(ZitadelProperties properties, @Nullable HttpClientProperties group,
+			ObjectProvider<HttpClientSettings> applicationSettings, ObjectProvider<SslBundles> sslBundles) {
+		HttpClientSettings settings = new HttpClientSettingsPropertyMapper(sslBundles.getIfAvailable(),
+				applicationSettings.getIfAvailable())
+			.map(group);
+		return withZitadelRules(settings, properties, sslBundles);
+	}
+
+	private static HttpClientSettings withZitadelRules(HttpClientSettings settings, ZitadelProperties properties,
+			ObjectProvider<SslBundles> sslBundles) {
 		String bundle = properties.getSsl().getBundle();
 		if (StringUtils.hasText(bundle)) {
 			settings = settings.withSslBundle(sslBundle(bundle, sslBundles));

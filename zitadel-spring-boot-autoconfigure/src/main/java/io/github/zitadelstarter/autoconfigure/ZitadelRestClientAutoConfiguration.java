@@ -12,6 +12,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.autoconfigure.HttpClientProperties;
+import org.springframework.boot.http.client.autoconfigure.service.HttpServiceClientProperties;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.client.ClientHttpRequestFactory;
@@ -54,19 +56,21 @@ public final class ZitadelRestClientAutoConfiguration {
 	@Bean
 	RestClientHttpServiceGroupConfigurer zitadelRestClientHttpServiceGroupConfigurer(
 			ZitadelClientHttpRequestInterceptor interceptor, ZitadelProperties properties,
+			ObjectProvider<HttpServiceClientProperties> serviceClientProperties,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles) {
-		String baseUrl = ZitadelUrls.base(properties.issuerUri());
 		return new RestClientHttpServiceGroupConfigurer() {
 
 			@Override
 			public void configureGroups(Groups<RestClient.Builder> groups) {
-				ClientHttpRequestFactory requestFactory = requestFactory(properties, requestFactoryBuilder,
-						httpClientSettings, sslBundles);
-				groups.filterByName(ZitadelHttpServiceGroups.NAME)
-					.forEachClient((group, builder) -> builder.requestFactory(requestFactory)
-						.baseUrl(baseUrl)
-						.requestInterceptor(interceptor));
+				groups.filterByName(ZitadelHttpServiceGroups.NAME).forEachClient((zitadel, builder) -> {
+					HttpClientProperties group = ZitadelHttpServiceGroups.properties(serviceClientProperties);
+					builder
+						.requestFactory(requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)
+							.build(ZitadelHttpClientSettings.group(properties, group, httpClientSettings, sslBundles)))
+						.baseUrl(ZitadelHttpServiceGroups.baseUrl(group, properties))
+						.requestInterceptor(interceptor);
+				});
 			}
 
 			@Override

@@ -11,6 +11,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.autoconfigure.HttpClientProperties;
+import org.springframework.boot.http.client.autoconfigure.service.HttpServiceClientProperties;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
@@ -52,16 +54,21 @@ public final class ZitadelWebClientAutoConfiguration {
 
 	@Bean
 	WebClientHttpServiceGroupConfigurer zitadelWebClientHttpServiceGroupConfigurer(ZitadelExchangeFilterFunction filter,
-			ZitadelProperties properties, ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
+			ZitadelProperties properties, ObjectProvider<HttpServiceClientProperties> serviceClientProperties,
+			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles) {
-		String baseUrl = ZitadelUrls.base(properties.issuerUri());
 		return new WebClientHttpServiceGroupConfigurer() {
 
 			@Override
 			public void configureGroups(Groups<WebClient.Builder> groups) {
-				ClientHttpConnector connector = connector(properties, connectorBuilder, httpClientSettings, sslBundles);
-				groups.filterByName(ZitadelHttpServiceGroups.NAME)
-					.forEachClient((group, builder) -> builder.clientConnector(connector).baseUrl(baseUrl).filter(filter));
+				groups.filterByName(ZitadelHttpServiceGroups.NAME).forEachClient((zitadel, builder) -> {
+					HttpClientProperties group = ZitadelHttpServiceGroups.properties(serviceClientProperties);
+					builder
+						.clientConnector(connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect)
+							.build(ZitadelHttpClientSettings.group(properties, group, httpClientSettings, sslBundles)))
+						.baseUrl(ZitadelHttpServiceGroups.baseUrl(group, properties))
+						.filter(filter);
+				});
 			}
 
 			@Override

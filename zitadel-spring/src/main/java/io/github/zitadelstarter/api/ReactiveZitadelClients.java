@@ -2,10 +2,10 @@ package io.github.zitadelstarter.api;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.codec.json.JacksonJsonDecoder;
 import org.springframework.http.codec.json.JacksonJsonEncoder;
 import org.springframework.util.Assert;
+import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.support.WebClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
@@ -62,16 +62,9 @@ public final class ReactiveZitadelClients {
 				codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(ZitadelApiJson.mapper()));
 			})
 			.defaultStatusHandler((status) -> status.isError(),
-					(response) -> DataBufferUtils.join(response.body((message, context) -> message.getBody()))
-						.map((buffer) -> {
-							byte[] body = new byte[buffer.readableByteCount()];
-							buffer.read(body);
-							DataBufferUtils.release(buffer);
-							return body;
-						})
-						.defaultIfEmpty(new byte[0])
-						.map((body) -> errors.exception(response.request().getURI(), response.statusCode().value(),
-								body)))
+					(response) -> ConnectErrors.read(response.body(BodyExtractors.toDataBuffers()))
+						.map((body) -> errors.exception(response.request(), response.statusCode().value(),
+								response.headers().asHttpHeaders(), body)))
 			.observationConvention(new ReactiveZitadelApiCallObservationConvention())
 			.build(), errors);
 	}

@@ -1,11 +1,14 @@
 package io.github.zitadelstarter.api;
 
+import java.time.Duration;
+
 import org.jspecify.annotations.Nullable;
 
 /**
  * A ZITADEL API call that ZITADEL refused or failed: a Connect error, with its code, ZITADEL's
- * message and the RPC that failed. A program acts on {@link #getCode()}; the message is for
- * people and, for a permission error, names the permission the service user probably lacks.
+ * message and the RPC that failed. A program acts on {@link #getCode()} (and, when rate
+ * limited, {@link #getRetryAfter()}); the message is for people and, for a permission error,
+ * names the permission the service user probably lacks.
  */
 public class ZitadelApiException extends RuntimeException {
 
@@ -21,6 +24,8 @@ public class ZitadelApiException extends RuntimeException {
 
 	private final @Nullable String requiredPermission;
 
+	private final @Nullable Duration retryAfter;
+
 	/**
 	 * Creates an exception.
 	 * @param rpc the RPC, such as {@code zitadel.user.v2.UserService/CreateUser}
@@ -31,19 +36,39 @@ public class ZitadelApiException extends RuntimeException {
 	 */
 	public ZitadelApiException(String rpc, int statusCode, ZitadelErrorCode code, String zitadelMessage,
 			@Nullable String requiredPermission) {
-		super(message(rpc, code, zitadelMessage, requiredPermission));
+		this(rpc, statusCode, code, zitadelMessage, requiredPermission, null);
+	}
+
+	/**
+	 * Creates an exception.
+	 * @param rpc the RPC, such as {@code zitadel.user.v2.UserService/CreateUser}
+	 * @param statusCode the HTTP status of the answer
+	 * @param code the error code
+	 * @param zitadelMessage ZITADEL's message, such as {@code User could not be found (QUERY-Dfbg2)}
+	 * @param requiredPermission the permission the RPC needs, if known
+	 * @param retryAfter how long the answer's {@code Retry-After} asked to wait, if it did
+	 */
+	public ZitadelApiException(String rpc, int statusCode, ZitadelErrorCode code, String zitadelMessage,
+			@Nullable String requiredPermission, @Nullable Duration retryAfter) {
+		super(message(rpc, code, zitadelMessage, requiredPermission, retryAfter));
 		this.rpc = rpc;
 		this.statusCode = statusCode;
 		this.code = code;
 		this.zitadelMessage = zitadelMessage;
 		this.requiredPermission = requiredPermission;
+		this.retryAfter = retryAfter;
 	}
 
 	private static String message(String rpc, ZitadelErrorCode code, String zitadelMessage,
-			@Nullable String requiredPermission) {
+			@Nullable String requiredPermission, @Nullable Duration retryAfter) {
 		String message = rpc + " failed with " + code.connectName() + ": " + zitadelMessage;
 		if (code == ZitadelErrorCode.PERMISSION_DENIED) {
-			return message + ". " + ZitadelPermissions.hint(requiredPermission);
+			message = message + ". " + ZitadelPermissions.hint(requiredPermission);
+		}
+		if (retryAfter != null) {
+			// Whole seconds, rounded up: an HTTP date gives a delay to the millisecond.
+			long seconds = retryAfter.plusMillis(999).toSeconds();
+			message = message + " (Retry-After: " + seconds + "s)";
 		}
 		return message;
 	}
@@ -86,6 +111,16 @@ public class ZitadelApiException extends RuntimeException {
 	 */
 	public @Nullable String getRequiredPermission() {
 		return this.requiredPermission;
+	}
+
+	/**
+	 * How long the answer asked the client to wait before trying again, as a rate limit
+	 * ({@code 429}) or an unavailable service ({@code 503}) may, read from its
+	 * {@code Retry-After} in seconds or as an HTTP date.
+	 * @return the delay, or {@code null} if the answer had no {@code Retry-After}
+	 */
+	public @Nullable Duration getRetryAfter() {
+		return this.retryAfter;
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.github.zitadelstarter.api;
 
-import java.io.IOException;
 import java.util.List;
 
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
@@ -59,7 +58,8 @@ public final class ZitadelClients {
 		return new ZitadelClients(zitadelRestClient.mutate()
 			.messageConverters(List.of(new JacksonJsonHttpMessageConverter(ZitadelApiJson.mapper())))
 			.defaultStatusHandler((status) -> status.isError(), (request, response) -> {
-				throw errors.exception(request.getURI(), response.getStatusCode().value(), body(response));
+				throw errors.exception(request, response.getStatusCode().value(), response.getHeaders(),
+						ConnectErrors.read(response));
 			})
 			.observationConvention(new ZitadelApiCallObservationConvention())
 			.build(), errors);
@@ -120,15 +120,6 @@ public final class ZitadelClients {
 	public <S> S client(Class<S> type) {
 		this.errors.learn(type);
 		return this.factory.createClient(type);
-	}
-
-	private static byte[] body(org.springframework.http.client.ClientHttpResponse response) {
-		try {
-			return response.getBody().readAllBytes();
-		}
-		catch (IOException ex) {
-			return new byte[0];
-		}
 	}
 
 }

@@ -3,9 +3,6 @@ package io.github.zitadelstarter.token;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
@@ -63,26 +60,7 @@ public class TokenEndpointException extends OAuth2AuthorizationException {
 			// Not an OAuth2 error object (a proxy's HTML page, say): the status says enough.
 		}
 		return new TokenEndpointException(statusCode, new OAuth2Error(error, description, null),
-				parseRetryAfter(retryAfterHeader, now));
-	}
-
-	static @Nullable Duration parseRetryAfter(@Nullable String header, Instant now) {
-		if (header == null || header.isBlank()) {
-			return null;
-		}
-		try {
-			return Duration.ofSeconds(Math.max(0, Long.parseLong(header.trim())));
-		}
-		catch (NumberFormatException ex) {
-			try {
-				Instant at = ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-				Duration delay = Duration.between(now, at);
-				return delay.isNegative() ? Duration.ZERO : delay;
-			}
-			catch (DateTimeParseException notADate) {
-				return null;
-			}
-		}
+				RetryAfter.parse(retryAfterHeader, now));
 	}
 
 	public int getStatusCode() {

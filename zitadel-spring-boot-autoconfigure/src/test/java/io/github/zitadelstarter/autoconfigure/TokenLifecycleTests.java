@@ -113,6 +113,30 @@ class TokenLifecycleTests {
 			.until(() -> received(this.zitadel).size() == requestsAtClose);
 	}
 
+	@Test
+	void aCallerIsGivenBackAfterMaxWaitWhileTheTokenRequestGoesOn() {
+		this.zitadel.stubFor(tokenEndpoint().willReturn(token("slow", 43199).withFixedDelay(20_000)));
+		try (ConfigurableApplicationContext app = run("--zitadel.token.max-wait=1s")) {
+			CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> outcome(app));
+			CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> outcome(app));
+
+			// Not the 45 s that the token request may take with its retries.
+			await().atMost(Duration.ofSeconds(15)).until(() -> first.isDone() && second.isDone());
+			assertThat(first.join()).contains("no access token within 1 s (zitadel.token.max-wait)");
+			assertThat(second.join()).contains("the token request goes on");
+			assertThat(received(this.zitadel)).as("both callers waited for the same request").hasSize(1);
+		}
+	}
+
+	private static String outcome(ConfigurableApplicationContext app) {
+		try {
+			return callZitadel(app);
+		}
+		catch (RuntimeException ex) {
+			return String.valueOf(ex.getMessage());
+		}
+	}
+
 	private ConfigurableApplicationContext run(String... more) {
 		String[] args = new String[more.length + 2];
 		args[0] = "--zitadel.issuer=" + this.zitadel.baseUrl();

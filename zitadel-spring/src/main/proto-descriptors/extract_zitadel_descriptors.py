@@ -9,8 +9,10 @@ one released API version. Each generated ``pkg/client/zitadel/**/X.pb.go`` embed
 * protoc-gen-go v1.36 and later: ``const file_<name>_rawDesc = "" + "\\n" + "\\x1ezitadel/..." + ...``
 
 This script reads those literals straight from a git repository (bare or not, at a given commit),
-decodes them exactly as Go defines its literals, starts from the four services the starter's typed
-clients cover, follows every ``import`` that the SDK itself defines, and writes ONE
+decodes them exactly as Go defines its literals, starts from every service of ZITADEL's v2 API in the
+SDK (each ``zitadel.<api>.v2`` service; a ``zitadel.<api>.v2beta`` service only where that API has no
+``v2`` service and no v2 successor, see ``SUPERSEDED``), follows every ``import`` that the SDK itself
+defines, and writes ONE
 ``google.protobuf.FileDescriptorSet`` (field 1, ``repeated FileDescriptorProto file``), dependencies
 before dependents, like ``protoc --include_imports --descriptor_set_out``.
 
@@ -40,13 +42,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-# The services of issue #14's typed clients, by the .proto file that defines each.
-ROOTS = (
-    "zitadel/user/v2/user_service.proto",  # zitadel.user.v2.UserService
-    "zitadel/org/v2/org_service.proto",  # zitadel.org.v2.OrganizationService
-    "zitadel/project/v2/project_service.proto",  # zitadel.project.v2.ProjectService
-    "zitadel/authorization/v2/authorization_service.proto",  # zitadel.authorization.v2.AuthorizationService
-)
+# The roots are found, not listed: every file of the SDK that defines a service in a package
+# zitadel.<api>.v2, and one in zitadel.<api>.v2beta where zitadel.<api>.v2 has none. A v2beta API
+# that was renamed on its way to v2 is named here, so that it does not count as one without a v2.
+SERVICE_PACKAGE = re.compile(r"zitadel\.([a-z_]+)\.(v2|v2beta)")
+SUPERSEDED = {
+    "zitadel.app.v2beta": "zitadel.application.v2",  # AppService became ApplicationService
+}
 
 # Imports that may stay outside the set. Well-known types come from protobuf-java at test time;
 # the others only declare options (HTTP mapping, field behaviour, validation, OpenAPI docs).
@@ -61,7 +63,7 @@ OPTION_ONLY = (
 )
 
 SCRIPT_DIR = Path(__file__).resolve().parent
-DEFAULT_OUT = SCRIPT_DIR.parent / "resources" / "zitadel-v2-descriptors.binpb"
+DEFAULT_OUT = SCRIPT_DIR / "zitadel-v2-descriptors.binpb"
 SDK_DIR = "pkg/client"
 
 
@@ -268,6 +270,23 @@ def sdk_descriptors(repo: str, commit: str) -> dict[str, tuple[str, bytes]]:
     return result
 
 
+def roots(available: dict[str, tuple[str, bytes]]) -> list[str]:
+    """The files defining the v2 services (a v2beta one only where its API has no v2 service), sorted."""
+    by_package: dict[str, list[str]] = {}
+    for name, (_, descriptor) in available.items():
+        fields = string_fields(descriptor)
+        package = fields.get(2, [""])[0]
+        if SERVICE_PACKAGE.fullmatch(package) and 6 in fields:  # 6 = service
+            by_package.setdefault(package, []).append(name)
+    result: list[str] = []
+    for package, names in sorted(by_package.items()):
+        api, version = SERVICE_PACKAGE.fullmatch(package).groups()
+        if version == "v2beta" and (f"zitadel.{api}.v2" in by_package or package in SUPERSEDED):
+            continue
+        result.extend(sorted(names))
+    return result
+
+
 def closure(available: dict[str, tuple[str, bytes]]) -> tuple[list[str], set[str]]:
     """The roots and everything they import from the SDK, dependencies first; and the imports left out."""
     ordered: list[str] = []
@@ -291,7 +310,7 @@ def closure(available: dict[str, tuple[str, bytes]]) -> tuple[list[str], set[str
         visiting.discard(name)
         ordered.append(name)
 
-    for root in ROOTS:
+    for root in roots(available):
         visit(root, "(root)")
     return ordered, external
 

@@ -28,12 +28,16 @@ import com.google.protobuf.WrappersProto;
 
 /**
  * ZITADEL's v2 API as one {@code FileDescriptorSet} describes it: the services, their current
- * (not deprecated) RPCs, and every message and enum those reach through their current fields.
+ * (not deprecated) RPCs, every message and enum of ZITADEL's files (less those of the options
+ * file and map entries) and those of Google's the RPCs reach ({@code google.protobuf.Empty}).
  */
 public final class ZitadelApiModel {
 
 	/** ZITADEL's method option {@code zitadel.protoc_gen_zitadel.v2.options} (an extension). */
 	static final int ZITADEL_OPTIONS = 50001;
+
+	/** The package of ZITADEL's option declarations, which the clients have no use for. */
+	static final String OPTIONS_PACKAGE = "zitadel.protoc_gen_zitadel.v2";
 
 	private final List<FileDescriptor> files;
 
@@ -55,6 +59,23 @@ public final class ZitadelApiModel {
 					reach(method.getInputType());
 					reach(method.getOutputType());
 				}
+			}
+		}
+		for (FileDescriptor file : files) {
+			if (!file.getPackage().equals(OPTIONS_PACKAGE)) {
+				file.getMessageTypes().forEach(this::reach);
+				file.getMessageTypes().forEach(this::addNested);
+				this.enums.addAll(file.getEnumTypes());
+			}
+		}
+	}
+
+	private void addNested(Descriptor message) {
+		this.enums.addAll(message.getEnumTypes());
+		for (Descriptor nested : message.getNestedTypes()) {
+			if (!nested.getOptions().getMapEntry()) {
+				reach(nested);
+				addNested(nested);
 			}
 		}
 	}

@@ -24,6 +24,8 @@ import java.util.stream.Stream;
  * <li>{@code permissions.properties}: the permission of an RPC whose descriptor says only
  * {@code authenticated} (ZITADEL documents it in comments, which descriptors do not keep):
  * {@code zitadel.user.v2.UserService/CreateUser=user.write};</li>
+ * <li>{@code deprecated.properties}: RPCs that ZITADEL deprecates in comments only, left out like
+ * those with the {@code deprecated} option;</li>
  * <li>{@code mixins/<package path>/<Type>.java}: members merged into the generated type of that
  * name. A mixin is a Java source file whose type declaration ({@code class Name {...}}) holds the
  * members; its imports are added to the generated file, its Javadoc replaces the generated one,
@@ -50,20 +52,25 @@ final class Customizations {
 
 	private final Map<String, String> permissions;
 
+	private final Map<String, String> deprecated;
+
 	private final Map<String, Mixin> mixins = new TreeMap<>();
 
 	private final Map<String, String> packageInfos = new TreeMap<>();
 
 	private final Set<String> applied = new HashSet<>();
 
-	private Customizations(Map<String, String> renames, Map<String, String> permissions) {
+	private Customizations(Map<String, String> renames, Map<String, String> permissions,
+			Map<String, String> deprecated) {
 		this.renames = renames;
 		this.permissions = permissions;
+		this.deprecated = deprecated;
 	}
 
 	static Customizations read(Path directory) throws IOException {
 		Customizations customizations = new Customizations(properties(directory.resolve("renames.properties")),
-				properties(directory.resolve("permissions.properties")));
+				properties(directory.resolve("permissions.properties")),
+				properties(directory.resolve("deprecated.properties")));
 		Path mixins = directory.resolve("mixins");
 		if (Files.isDirectory(mixins)) {
 			try (Stream<Path> sources = Files.walk(mixins)) {
@@ -125,8 +132,8 @@ final class Customizations {
 		return this.permissions.get(rpc);
 	}
 
-	Set<String> permissionRpcs() {
-		return this.permissions.keySet();
+	Set<String> deprecatedRpcs() {
+		return this.deprecated.keySet();
 	}
 
 	String packageInfo(String javaPackage) {

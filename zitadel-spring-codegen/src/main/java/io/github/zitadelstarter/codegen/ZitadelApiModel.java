@@ -47,8 +47,11 @@ public final class ZitadelApiModel {
 
 	private final Set<EnumDescriptor> enums = new LinkedHashSet<>();
 
-	private ZitadelApiModel(List<FileDescriptor> files) {
+	private final Set<String> deprecatedInComments;
+
+	private ZitadelApiModel(List<FileDescriptor> files, Set<String> deprecatedInComments) {
 		this.files = files;
+		this.deprecatedInComments = deprecatedInComments;
 		for (FileDescriptor file : files) {
 			for (ServiceDescriptor service : file.getServices()) {
 				if (service.getOptions().getDeprecated()) {
@@ -84,10 +87,12 @@ public final class ZitadelApiModel {
 	 * Reads a descriptor set, with Google's well-known types from protobuf-java; imports that only
 	 * declare options (HTTP mapping, OpenAPI, validation) may be absent.
 	 * @param descriptorSet the file
+	 * @param deprecatedInComments RPCs ({@code package.Service/Method}) that ZITADEL deprecates in
+	 * comments only, which descriptors do not keep
 	 * @return the model
 	 * @throws IOException if the file cannot be read
 	 */
-	public static ZitadelApiModel read(Path descriptorSet) throws IOException {
+	public static ZitadelApiModel read(Path descriptorSet, Set<String> deprecatedInComments) throws IOException {
 		FileDescriptorSet set = FileDescriptorSet.parseFrom(Files.readAllBytes(descriptorSet));
 		Map<String, FileDescriptor> built = new LinkedHashMap<>();
 		for (FileDescriptor wellKnown : List.of(TimestampProto.getDescriptor(), DurationProto.getDescriptor(),
@@ -114,15 +119,16 @@ public final class ZitadelApiModel {
 				throw new IllegalStateException(proto.getName() + ": " + ex.getMessage(), ex);
 			}
 		}
-		return new ZitadelApiModel(files);
+		return new ZitadelApiModel(files, deprecatedInComments);
 	}
 
 	/** The RPCs of a service that the clients offer: unary and not deprecated. */
-	static List<MethodDescriptor> rpcs(ServiceDescriptor service) {
+	List<MethodDescriptor> rpcs(ServiceDescriptor service) {
 		return service.getMethods()
 			.stream()
 			.filter((method) -> !method.getOptions().getDeprecated() && !method.isClientStreaming()
-					&& !method.isServerStreaming())
+					&& !method.isServerStreaming()
+					&& !this.deprecatedInComments.contains(service.getFullName() + "/" + method.getName()))
 			.toList();
 	}
 

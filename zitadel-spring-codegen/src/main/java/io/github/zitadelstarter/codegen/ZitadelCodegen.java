@@ -121,8 +121,8 @@ public final class ZitadelCodegen {
 		Path descriptors = Path.of(required(options, "--descriptors"));
 		Path output = Path.of(required(options, "--output"));
 		long start = System.nanoTime();
-		ZitadelApiModel model = ZitadelApiModel.read(descriptors);
 		Customizations customizations = Customizations.read(Path.of(required(options, "--customizations")));
+		ZitadelApiModel model = ZitadelApiModel.read(descriptors, customizations.deprecatedRpcs());
 		String source = descriptors.getFileName() + " (sha256 " + sha256(descriptors) + ")";
 		ZitadelCodegen codegen = new ZitadelCodegen(model, customizations, source, output);
 		codegen.generate();
@@ -259,7 +259,10 @@ public final class ZitadelCodegen {
 	}
 
 	private String generatedFrom(String protoFile) {
-		return "<p>\nGenerated from {@code " + protoFile + "} of {@code " + this.source.replace(" (", "} (") + ".\n";
+		int paren = this.source.indexOf(" (");
+		String name = (paren < 0) ? this.source : this.source.substring(0, paren);
+		String rest = (paren < 0) ? "" : this.source.substring(paren);
+		return "<p>\nGenerated from {@code " + protoFile + "} of {@code " + name + "}" + rest + ".\n";
 	}
 
 	/** {@code withPagination} on a list request, {@code totalResult} on a list response. */
@@ -374,7 +377,7 @@ public final class ZitadelCodegen {
 		TypeSpec.Builder client = TypeSpec.interfaceBuilder(clientName(service, reactive))
 			.addModifiers(Modifier.PUBLIC)
 			.addJavadoc("The $L client of ZITADEL's {@code $L}: $L RPCs over Connect's JSON.\n$L",
-					reactive ? "reactive" : "blocking", service.getFullName(), ZitadelApiModel.rpcs(service).size(),
+					reactive ? "reactive" : "blocking", service.getFullName(), this.model.rpcs(service).size(),
 					generatedFrom(service.getFile().getName()))
 			.addAnnotation(AnnotationSpec.builder(HTTP_EXCHANGE)
 				.addMember("url", "$S", "/" + service.getFullName())
@@ -384,7 +387,7 @@ public final class ZitadelCodegen {
 		if (service.getOptions().getDeprecated()) {
 			client.addAnnotation(Deprecated.class);
 		}
-		for (MethodDescriptor method : ZitadelApiModel.rpcs(service)) {
+		for (MethodDescriptor method : this.model.rpcs(service)) {
 			String rpc = service.getFullName() + "/" + method.getName();
 			this.rpcs.add(rpc);
 			TypeName response = this.types.className(method.getOutputType());
@@ -405,7 +408,7 @@ public final class ZitadelCodegen {
 			}
 			client.addMethod(call.build());
 		}
-		for (MethodDescriptor method : ZitadelApiModel.rpcs(service)) {
+		for (MethodDescriptor method : this.model.rpcs(service)) {
 			MethodSpec listAll = listAll(method, reactive);
 			if (listAll != null) {
 				client.addMethod(listAll);
@@ -456,7 +459,7 @@ public final class ZitadelCodegen {
 		CodeBlock.Builder list = CodeBlock.builder().add("$T.of(\n", List.class).indent();
 		for (int i = 0; i < services.size(); i++) {
 			ServiceDescriptor descriptor = services.get(i);
-			List<String> names = ZitadelApiModel.rpcs(descriptor).stream().map(MethodDescriptor::getName).toList();
+			List<String> names = this.model.rpcs(descriptor).stream().map(MethodDescriptor::getName).toList();
 			list.add("new $T($S,\n$T.of($L),\n$T.class, $T.class)$L\n", service, descriptor.getFullName(), List.class,
 					CodeBlock.join(names.stream().map((name) -> CodeBlock.of("$S", name)).toList(), ", "),
 					clientName(descriptor, false), clientName(descriptor, true), (i < services.size() - 1) ? "," : "");
@@ -542,7 +545,7 @@ public final class ZitadelCodegen {
 			.append("| service | RPCs | blocking client | reactive client |\n| --- | ---: | --- | --- |\n");
 		int total = 0;
 		for (ServiceDescriptor service : this.model.services()) {
-			int count = ZitadelApiModel.rpcs(service).size();
+			int count = this.model.rpcs(service).size();
 			total += count;
 			docs.append("| `")
 				.append(service.getFullName())
@@ -562,7 +565,7 @@ public final class ZitadelCodegen {
 		docs.append("## RPCs\n");
 		for (ServiceDescriptor service : this.model.services()) {
 			docs.append("\n### `").append(service.getFullName()).append("`\n\n");
-			for (MethodDescriptor method : ZitadelApiModel.rpcs(service)) {
+			for (MethodDescriptor method : this.model.rpcs(service)) {
 				String rpc = service.getFullName() + "/" + method.getName();
 				String permission = ZitadelApiModel.permission(method);
 				String documented = this.customizations.permission(rpc);

@@ -2,6 +2,7 @@ package io.github.zitadelstarter.autoconfigure;
 
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,6 +24,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.zitadelstarter.api.ReactiveZitadelClients;
+import io.github.zitadelstarter.api.ZitadelApiCatalog;
 import io.github.zitadelstarter.api.ZitadelClients;
 import io.github.zitadelstarter.api.authorization.AuthorizationServiceClient;
 import io.github.zitadelstarter.api.authorization.ReactiveAuthorizationServiceClient;
@@ -30,6 +32,10 @@ import io.github.zitadelstarter.api.organization.OrganizationServiceClient;
 import io.github.zitadelstarter.api.organization.ReactiveOrganizationServiceClient;
 import io.github.zitadelstarter.api.project.ProjectServiceClient;
 import io.github.zitadelstarter.api.project.ReactiveProjectServiceClient;
+import io.github.zitadelstarter.api.session.ReactiveSessionServiceClient;
+import io.github.zitadelstarter.api.session.SessionServiceClient;
+import io.github.zitadelstarter.api.settings.ReactiveSettingsServiceClient;
+import io.github.zitadelstarter.api.settings.SettingsServiceClient;
 import io.github.zitadelstarter.api.user.ReactiveUserServiceClient;
 import io.github.zitadelstarter.api.user.UserServiceClient;
 
@@ -43,11 +49,13 @@ import io.github.zitadelstarter.api.user.UserServiceClient;
 @ImportRuntimeHints(ZitadelApiClientsAutoConfiguration.TypedClientHints.class)
 public final class ZitadelApiClientsAutoConfiguration {
 
-	/** The typed client interfaces, blocking and reactive. */
-	static final List<Class<?>> CLIENT_TYPES = List.of(UserServiceClient.class, OrganizationServiceClient.class,
-			ProjectServiceClient.class, AuthorizationServiceClient.class, ReactiveUserServiceClient.class,
-			ReactiveOrganizationServiceClient.class, ReactiveProjectServiceClient.class,
-			ReactiveAuthorizationServiceClient.class);
+	/**
+	 * The typed client interfaces, blocking and reactive, of every generated service (those with
+	 * a bean and those an application makes with {@code ZitadelClients.client(...)}).
+	 */
+	static final List<Class<?>> CLIENT_TYPES = ZitadelApiCatalog.SERVICES.stream()
+		.flatMap((service) -> Stream.of(service.client(), service.reactiveClient()))
+		.toList();
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(RestClient.class)
@@ -82,6 +90,18 @@ public final class ZitadelApiClientsAutoConfiguration {
 		@ConditionalOnMissingBean
 		AuthorizationServiceClient authorizationServiceClient(ZitadelClients clients) {
 			return clients.authorizations();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		SessionServiceClient sessionServiceClient(ZitadelClients clients) {
+			return clients.sessions();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		SettingsServiceClient settingsServiceClient(ZitadelClients clients) {
+			return clients.settings();
 		}
 
 	}
@@ -119,6 +139,18 @@ public final class ZitadelApiClientsAutoConfiguration {
 		@ConditionalOnMissingBean
 		ReactiveAuthorizationServiceClient reactiveAuthorizationServiceClient(ReactiveZitadelClients clients) {
 			return clients.authorizations();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ReactiveSessionServiceClient reactiveSessionServiceClient(ReactiveZitadelClients clients) {
+			return clients.sessions();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ReactiveSettingsServiceClient reactiveSettingsServiceClient(ReactiveZitadelClients clients) {
+			return clients.settings();
 		}
 
 	}

@@ -57,7 +57,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Checks JSON bodies against ZITADEL's own proto definitions, the way ZITADEL's Connect handlers
  * read and write them. The definitions are the descriptors that ZITADEL's Go SDK embeds, for one
  * released API version ({@code zitadel-v2-descriptors.binpb}, see
- * {@code src/test/descriptors/README.md}).
+ * {@code zitadel-spring/src/main/proto-descriptors/README.md}).
  * <p>
  * A body is parsed strictly (unknown fields fail) into the RPC's input or output message, printed
  * back as proto3 JSON and compared with what was sent, field by field. Equal in that comparison:
@@ -581,7 +581,7 @@ public final class ProtoContract {
 
 	/**
 	 * ZITADEL's services, read once from the descriptor set extracted from ZITADEL's Go SDK
-	 * ({@code src/test/descriptors/README.md}).
+	 * ({@code zitadel-spring/src/main/proto-descriptors/README.md}).
 	 */
 	static final class Descriptors {
 

@@ -56,8 +56,9 @@ class ProtoContractTests {
 					"{}");
 		});
 		assertThat(ProtoContract.Descriptors.METHODS.keySet().stream().map((rpc) -> rpc.substring(0, rpc.indexOf('/'))))
-			.containsOnly("zitadel.user.v2.UserService", "zitadel.org.v2.OrganizationService",
-					"zitadel.project.v2.ProjectService", "zitadel.authorization.v2.AuthorizationService");
+			.contains("zitadel.user.v2.UserService", "zitadel.org.v2.OrganizationService",
+					"zitadel.project.v2.ProjectService", "zitadel.authorization.v2.AuthorizationService",
+					"zitadel.session.v2.SessionService", "zitadel.settings.v2.SettingsService");
 	}
 
 	@Test

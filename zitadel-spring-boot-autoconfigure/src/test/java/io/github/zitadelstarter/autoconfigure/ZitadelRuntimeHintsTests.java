@@ -5,6 +5,12 @@ import java.util.List;
 import io.github.zitadelstarter.api.authorization.AuthorizationsSearchFilter;
 import io.github.zitadelstarter.api.authorization.ListAuthorizationsRequest;
 import io.github.zitadelstarter.api.object.Details;
+import io.github.zitadelstarter.api.ZitadelApiCatalog;
+import io.github.zitadelstarter.api.session.CreateSessionRequest;
+import io.github.zitadelstarter.api.session.Session;
+import io.github.zitadelstarter.api.session.SessionServiceClient;
+import io.github.zitadelstarter.api.settings.LoginSettings;
+import io.github.zitadelstarter.api.settings.ReactiveSettingsServiceClient;
 import io.github.zitadelstarter.api.user.CreateUserRequest;
 import io.github.zitadelstarter.api.user.CreateUserRequestHuman;
 import io.github.zitadelstarter.api.user.Gender;
@@ -65,6 +71,8 @@ class ZitadelRuntimeHintsTests {
 		RuntimeHints hints = new RuntimeHints();
 		new ZitadelApiClientsAutoConfiguration.TypedClientHints().registerHints(hints, null);
 
+		assertThat(ZitadelApiClientsAutoConfiguration.CLIENT_TYPES).hasSize(2 * ZitadelApiCatalog.SERVICES.size())
+			.contains(SessionServiceClient.class, ReactiveSettingsServiceClient.class);
 		for (Class<?> type : ZitadelApiClientsAutoConfiguration.CLIENT_TYPES) {
 			assertThat(RuntimeHintsPredicates.proxies()
 				.forInterfaces(AopProxyUtils.completeJdkProxyInterfaces(type))).accepts(hints);
@@ -72,7 +80,7 @@ class ZitadelRuntimeHintsTests {
 		// A request, a response, and records and enums nested in them.
 		for (Class<?> bound : List.of(CreateUserRequest.class, CreateUserRequestHuman.class, SetHumanProfile.class,
 				Gender.class, ListUsersResponse.class, User.class, Details.class, ListAuthorizationsRequest.class,
-				AuthorizationsSearchFilter.class)) {
+				AuthorizationsSearchFilter.class, CreateSessionRequest.class, Session.class, LoginSettings.class)) {
 			assertThat(RuntimeHintsPredicates.reflection().onType(bound)).as(bound.getName()).accepts(hints);
 		}
 	}

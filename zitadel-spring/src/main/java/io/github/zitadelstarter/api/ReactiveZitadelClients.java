@@ -13,6 +13,8 @@ import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 import io.github.zitadelstarter.api.authorization.ReactiveAuthorizationServiceClient;
 import io.github.zitadelstarter.api.organization.ReactiveOrganizationServiceClient;
 import io.github.zitadelstarter.api.project.ReactiveProjectServiceClient;
+import io.github.zitadelstarter.api.session.ReactiveSessionServiceClient;
+import io.github.zitadelstarter.api.settings.ReactiveSettingsServiceClient;
 import io.github.zitadelstarter.api.user.ReactiveUserServiceClient;
 import io.github.zitadelstarter.observation.ReactiveZitadelApiCallObservationConvention;
 import io.github.zitadelstarter.token.ZitadelRequestHeaders;
@@ -38,6 +40,10 @@ public final class ReactiveZitadelClients {
 
 	private final ReactiveAuthorizationServiceClient authorizations;
 
+	private final ReactiveSessionServiceClient sessions;
+
+	private final ReactiveSettingsServiceClient settings;
+
 	private ReactiveZitadelClients(WebClient client, ConnectErrors errors) {
 		this.client = client;
 		this.errors = errors;
@@ -46,6 +52,8 @@ public final class ReactiveZitadelClients {
 		this.organizations = client(ReactiveOrganizationServiceClient.class);
 		this.projects = client(ReactiveProjectServiceClient.class);
 		this.authorizations = client(ReactiveAuthorizationServiceClient.class);
+		this.sessions = client(ReactiveSessionServiceClient.class);
+		this.settings = client(ReactiveSettingsServiceClient.class);
 	}
 
 	/**
@@ -113,6 +121,24 @@ public final class ReactiveZitadelClients {
 	 */
 	public ReactiveAuthorizationServiceClient authorizations() {
 		return this.authorizations;
+	}
+
+	/**
+	 * The client of the session service ({@code zitadel.session.v2.SessionService}): sessions of
+	 * users who log in, their checks and challenges.
+	 * @return the client
+	 */
+	public ReactiveSessionServiceClient sessions() {
+		return this.sessions;
+	}
+
+	/**
+	 * The client of the settings service ({@code zitadel.settings.v2.SettingsService}): the login,
+	 * password, lockout, branding, domain, legal and security settings.
+	 * @return the client
+	 */
+	public ReactiveSettingsServiceClient settings() {
+		return this.settings;
 	}
 
 	/**

@@ -11,6 +11,8 @@ import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 import io.github.zitadelstarter.api.authorization.AuthorizationServiceClient;
 import io.github.zitadelstarter.api.organization.OrganizationServiceClient;
 import io.github.zitadelstarter.api.project.ProjectServiceClient;
+import io.github.zitadelstarter.api.session.SessionServiceClient;
+import io.github.zitadelstarter.api.settings.SettingsServiceClient;
 import io.github.zitadelstarter.api.user.UserServiceClient;
 import io.github.zitadelstarter.observation.ZitadelApiCallObservationConvention;
 import io.github.zitadelstarter.token.ZitadelRequestHeaders;
@@ -37,6 +39,10 @@ public final class ZitadelClients {
 
 	private final AuthorizationServiceClient authorizations;
 
+	private final SessionServiceClient sessions;
+
+	private final SettingsServiceClient settings;
+
 	private ZitadelClients(RestClient client, ConnectErrors errors) {
 		this.client = client;
 		this.errors = errors;
@@ -45,6 +51,8 @@ public final class ZitadelClients {
 		this.organizations = client(OrganizationServiceClient.class);
 		this.projects = client(ProjectServiceClient.class);
 		this.authorizations = client(AuthorizationServiceClient.class);
+		this.sessions = client(SessionServiceClient.class);
+		this.settings = client(SettingsServiceClient.class);
 	}
 
 	/**
@@ -109,6 +117,24 @@ public final class ZitadelClients {
 	 */
 	public AuthorizationServiceClient authorizations() {
 		return this.authorizations;
+	}
+
+	/**
+	 * The client of the session service ({@code zitadel.session.v2.SessionService}): sessions of
+	 * users who log in, their checks and challenges.
+	 * @return the client
+	 */
+	public SessionServiceClient sessions() {
+		return this.sessions;
+	}
+
+	/**
+	 * The client of the settings service ({@code zitadel.settings.v2.SettingsService}): the login,
+	 * password, lockout, branding, domain, legal and security settings.
+	 * @return the client
+	 */
+	public SettingsServiceClient settings() {
+		return this.settings;
 	}
 
 	/**

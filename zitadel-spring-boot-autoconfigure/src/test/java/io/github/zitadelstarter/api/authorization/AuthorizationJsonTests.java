@@ -24,7 +24,7 @@ class AuthorizationJsonTests {
 
 		assertThat(json(request)).isEqualTo("{\"filters\":[{\"inUserIds\":{\"ids\":[\"7\"]}},"
 				+ "{\"projectId\":{\"id\":\"2\"}},"
-				+ "{\"roleKey\":{\"key\":\"admin\",\"method\":\"TEXT_FILTER_METHOD_EQUALS\"}},"
+				+ "{\"roleKey\":{\"key\":\"admin\"}},"
 				+ "{\"state\":{\"state\":\"STATE_ACTIVE\"}}]}");
 	}
 

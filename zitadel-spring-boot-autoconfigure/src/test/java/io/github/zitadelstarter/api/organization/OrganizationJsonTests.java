@@ -27,9 +27,9 @@ class OrganizationJsonTests {
 		String json = this.mapper.writeValueAsString(request);
 
 		assertThat(json).isEqualTo("""
-				{"name":"Acme","admins":[{"userId":"42","roles":[]},{"human":{"profile":{"givenName":"Wile",\
-				"familyName":"Coyote"},"email":{"email":"wile@acme.example","isVerified":true},"metadata":[],\
-				"idpLinks":[]},"roles":["ORG_OWNER","ORG_USER_MANAGER"]}]}""");
+				{"name":"Acme","admins":[{"userId":"42"},{"human":{"profile":{"givenName":"Wile",\
+				"familyName":"Coyote"},"email":{"email":"wile@acme.example","isVerified":true}},\
+				"roles":["ORG_OWNER","ORG_USER_MANAGER"]}]}""");
 		ProtoContract.assertRequestConforms("zitadel.org.v2.OrganizationService/AddOrganization", json);
 	}
 

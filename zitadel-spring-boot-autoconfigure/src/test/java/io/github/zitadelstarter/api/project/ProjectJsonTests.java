@@ -68,7 +68,7 @@ class ProjectJsonTests {
 		assertThat(project.creationDate()).isEqualTo(Instant.parse("2024-12-18T07:50:47.492Z"));
 		assertThat(project.state()).isEqualTo(ProjectState.PROJECT_STATE_UNSPECIFIED);
 		assertThat(project.projectRoleAssertion()).isTrue();
-		assertThat(project.authorizationRequired()).isNull();
+		assertThat(project.authorizationRequired()).isFalse();
 		assertThat(project.grantedOrganizationId()).isNull();
 		assertThat(this.mapper.readValue("{}", ListProjectGrantsResponse.class).projectGrants()).isEmpty();
 		assertThat(this.mapper.readValue("{}", ListProjectGrantsResponse.class).totalResult()).isZero();

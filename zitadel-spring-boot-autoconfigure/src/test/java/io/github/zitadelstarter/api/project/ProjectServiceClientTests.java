@@ -130,7 +130,8 @@ class ProjectServiceClientTests {
 			.containsExactlyInAnyOrderElementsOf(ids);
 		assertThat(this.zitadel.apiCalls()).extracting(ApiCall::body)
 			.allSatisfy((body) -> assertThat(body).contains("\"limit\":100"))
-			.anySatisfy((body) -> assertThat(body).contains("\"offset\":\"0\""))
+			// the first page's offset is proto3's default 0, left out as ZITADEL's own clients do
+			.anySatisfy((body) -> assertThat(body).doesNotContain("\"offset\""))
 			.anySatisfy((body) -> assertThat(body).contains("\"offset\":\"100\""))
 			.hasSize(2);
 	}
@@ -148,7 +149,7 @@ class ProjectServiceClientTests {
 		assertThat(this.projects.listAllProjectRoles(ListProjectRolesRequest.of(projectId)))
 			.extracting(ProjectRole::key, ProjectRole::displayName, ProjectRole::group)
 			.containsExactlyInAnyOrder(tuple("admin", "Administrator", "staff"),
-					tuple("viewer", "Viewer", null));
+					tuple("viewer", "Viewer", ""));
 
 		this.projects.updateProjectRole(UpdateProjectRoleRequest.of(projectId, "viewer").withDisplayName("Reader"));
 		assertThat(this.projects

@@ -35,7 +35,7 @@ class UserJsonTests {
 		assertThat(json).isEqualTo("""
 				{"organizationId":"69629026806489455","username":"minnie","human":{"profile":{"givenName":"Minnie",\
 				"familyName":"Mouse"},"email":{"email":"mini@mouse.com","returnCode":{}},"password":{"password":\
-				"Secr3tP4ssw0rd!","changeRequired":true},"idpLinks":[]},"metadata":[]}""");
+				"Secr3tP4ssw0rd!","changeRequired":true}}}""");
 		ProtoContract.assertRequestConforms(CREATE_USER, json);
 	}
 
@@ -45,7 +45,7 @@ class UserJsonTests {
 
 		String json = this.mapper.writeValueAsString(request);
 
-		assertThat(json).isEqualTo("{\"organizationId\":\"1\",\"machine\":{\"name\":\"Importer\"},\"metadata\":[]}");
+		assertThat(json).isEqualTo("{\"organizationId\":\"1\",\"machine\":{\"name\":\"Importer\"}}");
 		ProtoContract.assertRequestConforms(CREATE_USER, json);
 	}
 
@@ -110,8 +110,8 @@ class UserJsonTests {
 		assertThat(user.human()).isNull();
 		assertThat(user.machine().name()).isEqualTo("Importer");
 		assertThat(user.machine().hasSecret()).isTrue();
-		// ZITADEL leaves out the enum's default value: an opaque bearer token.
-		assertThat(user.machine().accessTokenType()).isNull();
+		// ZITADEL leaves out the enum's default value: an opaque bearer token, as proto3 reads it.
+		assertThat(user.machine().accessTokenType()).isEqualTo(AccessTokenType.ACCESS_TOKEN_TYPE_BEARER);
 		assertThat(user.loginNames()).containsExactly("importer@acme.localhost");
 	}
 

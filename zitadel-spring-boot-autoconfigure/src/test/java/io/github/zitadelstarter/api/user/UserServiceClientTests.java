@@ -79,7 +79,7 @@ class UserServiceClientTests {
 
 		assertThat(created.emailCode()).isNotBlank();
 		assertThat(this.users.getUserByID(GetUserByIDRequest.of(created.id())).user().human().email().isVerified())
-			.isNull();
+			.isFalse();
 	}
 
 	@Test
@@ -89,7 +89,7 @@ class UserServiceClientTests {
 		User user = this.users.getUserByID(GetUserByIDRequest.of(id)).user();
 		assertThat(user.username()).isEqualTo("importer");
 		assertThat(user.human()).isNull();
-		assertThat(user.machine()).isEqualTo(new MachineUser("Importer", "Imports the nightly batch", null, null));
+		assertThat(user.machine()).isEqualTo(new MachineUser("Importer", "Imports the nightly batch", false, AccessTokenType.ACCESS_TOKEN_TYPE_BEARER));
 	}
 
 	@Test
@@ -148,10 +148,10 @@ class UserServiceClientTests {
 		assertThat(all).extracting(User::userId).endsWith(created.toArray(String[]::new));
 		assertThat(this.zitadel.apiCalls()).extracting(ApiCall::body)
 			.containsExactly(
-					"{\"query\":{\"offset\":\"0\",\"limit\":100,\"asc\":true},"
-							+ "\"sortingColumn\":\"USER_FIELD_NAME_CREATION_DATE\",\"queries\":[]}",
+					"{\"query\":{\"limit\":100,\"asc\":true},"
+							+ "\"sortingColumn\":\"USER_FIELD_NAME_CREATION_DATE\"}",
 					"{\"query\":{\"offset\":\"100\",\"limit\":100,\"asc\":true},"
-							+ "\"sortingColumn\":\"USER_FIELD_NAME_CREATION_DATE\",\"queries\":[]}");
+							+ "\"sortingColumn\":\"USER_FIELD_NAME_CREATION_DATE\"}");
 	}
 
 	@Test
@@ -296,7 +296,7 @@ class UserServiceClientTests {
 		assertThat(this.users.listAllKeys(ListKeysRequest.ofUser(id))).isEmpty();
 		assertThat(this.users.listPersonalAccessTokens(ListPersonalAccessTokensRequest.ofUser(id)).totalResult())
 			.isZero();
-		assertThat(this.users.getUserByID(GetUserByIDRequest.of(id)).user().machine().hasSecret()).isNull();
+		assertThat(this.users.getUserByID(GetUserByIDRequest.of(id)).user().machine().hasSecret()).isFalse();
 		assertThatExceptionOfType(ZitadelApiException.class)
 			.isThrownBy(() -> this.users.removeKey(new RemoveKeyRequest(id, key.keyId())))
 			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(ZitadelErrorCode.NOT_FOUND));

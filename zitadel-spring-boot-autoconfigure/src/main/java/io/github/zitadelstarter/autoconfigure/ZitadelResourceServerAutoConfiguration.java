@@ -23,13 +23,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
-import org.springframework.boot.security.autoconfigure.web.servlet.ConditionalOnDefaultWebSecurity;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -40,7 +38,6 @@ import org.springframework.security.oauth2.server.resource.introspection.OpaqueT
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.oauth2.server.resource.introspection.ReactiveOpaqueTokenAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.introspection.ReactiveOpaqueTokenIntrospector;
-import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestTemplate;
@@ -188,11 +185,14 @@ public final class ZitadelResourceServerAutoConfiguration {
 		static class WithBootSecurityConfiguration {
 
 		/**
-		 * Spring Boot's default security with ZITADEL's tokens: every request authenticated,
-		 * and a request that ZITADEL cannot check now answered 503, not 401.
+		 * Spring Boot's default security with ZITADEL's tokens, where Boot's would apply (as
+		 * its {@code @ConditionalOnDefaultWebSecurity}: no security filter chain of the
+		 * application's): every request authenticated, and a request that ZITADEL cannot
+		 * check now answered 503, not 401.
 		 */
 		@Configuration(proxyBeanMethods = false)
-		@ConditionalOnDefaultWebSecurity
+		@ConditionalOnClass({ SecurityFilterChain.class, HttpSecurity.class })
+		@ConditionalOnMissingBean(SecurityFilterChain.class)
 		static class DefaultSecurityConfiguration {
 
 			@Bean
@@ -207,15 +207,7 @@ public final class ZitadelResourceServerAutoConfiguration {
 					else {
 						resourceServer.jwt(Customizer.withDefaults());
 					}
-					resourceServer.withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
-
-						@Override
-						public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
-							filter.setAuthenticationFailureHandler(new ZitadelBearerTokenFailureHandler());
-							return filter;
-						}
-
-					});
+					resourceServer.withObjectPostProcessor(ZitadelBearerTokenFailureHandler.postProcessor());
 				});
 				return http.build();
 			}

@@ -9,8 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
@@ -21,10 +23,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  * Security's own failure handler rethrows the former instead, which a servlet container turns
  * into an error dispatch that the application's security then answers as it sees fit.
  * <p>
- * Set it with {@code BearerTokenAuthenticationFilter#setAuthenticationFailureHandler}, for
- * example through
- * {@code oauth2ResourceServer((rs) -> rs.withObjectPostProcessor(...))}; the starter's own
- * default security does so.
+ * An application's own security sets it with
+ * {@code oauth2ResourceServer((rs) -> rs.jwt(withDefaults()).withObjectPostProcessor(ZitadelBearerTokenFailureHandler.postProcessor()))};
+ * the starter's own default security does so.
  */
 public final class ZitadelBearerTokenFailureHandler implements AuthenticationFailureHandler {
 
@@ -41,6 +42,23 @@ public final class ZitadelBearerTokenFailureHandler implements AuthenticationFai
 	 */
 	public ZitadelBearerTokenFailureHandler(AuthenticationEntryPoint entryPoint) {
 		this.entryPoint = entryPoint;
+	}
+
+	/**
+	 * Sets this handler, with Spring Security's entry point for other failures, on the
+	 * {@code BearerTokenAuthenticationFilter} that {@code oauth2ResourceServer(...)} creates.
+	 * @return the post-processor for {@code withObjectPostProcessor}
+	 */
+	public static ObjectPostProcessor<BearerTokenAuthenticationFilter> postProcessor() {
+		return new ObjectPostProcessor<>() {
+
+			@Override
+			public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+				filter.setAuthenticationFailureHandler(new ZitadelBearerTokenFailureHandler());
+				return filter;
+			}
+
+		};
 	}
 
 	@Override

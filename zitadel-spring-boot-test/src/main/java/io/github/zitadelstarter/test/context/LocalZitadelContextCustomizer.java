@@ -33,6 +33,10 @@ final class LocalZitadelContextCustomizer implements ContextCustomizer {
 
 	private final LocalResourceServer resourceServer;
 
+	LocalZitadelContextCustomizer(ServiceUserCredential credential, @Nullable Duration accessTokenLifetime) {
+		this(credential, accessTokenLifetime, LocalResourceServer.NONE);
+	}
+
 	LocalZitadelContextCustomizer(ServiceUserCredential credential, @Nullable Duration accessTokenLifetime,
 			LocalResourceServer resourceServer) {
 		this.credential = credential;

@@ -522,6 +522,60 @@ public final class LocalZitadel implements AutoCloseable {
 	}
 
 	/**
+	 * How to call an application's API with a user's token from this local ZITADEL, for the
+	 * application's log: a token from {@code GET {issuer}/local/token} (this stand-in's own
+	 * endpoint, not ZITADEL's), then curl.
+	 * @param resourceServer how the application checks tokens
+	 * @param apiUrl the URL of a protected endpoint of the application
+	 * @param role a role the endpoint needs
+	 * @return the notice, empty for {@link LocalResourceServer#NONE}
+	 */
+	public String resourceServerNotice(LocalResourceServer resourceServer, String apiUrl, String role) {
+		if (resourceServer == LocalResourceServer.NONE) {
+			return "";
+		}
+		String format = (resourceServer == LocalResourceServer.JWT) ? "jwt" : "opaque";
+		return """
+
+				Users' access tokens (%s) are checked against this stand-in. Get one and call the API:
+				  TOKEN=$(curl -s '%s%s?user=ada.lovelace&role=%s&format=%s')
+				  curl -i -H "Authorization: Bearer $TOKEN" %s
+				(leave out role=%s for a 403, the header for a 401)
+				======================================================================"""
+			.formatted(format, issuer(), UserTokens.LOCAL_TOKEN_PATH, role, format, apiUrl, role);
+	}
+
+	/** {@code GET /local/token?user=..&role=..&organization=..&format=opaque|jwt}: this stand-in's own. */
+	private Answer localToken(Request request) {
+		String user = "ada.lovelace";
+		String organization = null;
+		String format = "opaque";
+		List<String> roles = new ArrayList<>();
+		for (String pair : request.query().split("&")) {
+			int equals = pair.indexOf('=');
+			if (equals < 0) {
+				continue;
+			}
+			String name = Request.decode(pair.substring(0, equals));
+			String value = Request.decode(pair.substring(equals + 1));
+			switch (name) {
+				case "user" -> user = value;
+				case "role" -> roles.add(value);
+				case "organization" -> organization = value;
+				case "format" -> format = value;
+				default -> {
+				}
+			}
+		}
+		UserToken token = userToken(user);
+		if (organization != null) {
+			token.organization(organization);
+		}
+		roles.forEach(token::role);
+		return Answer.of(200, "text/plain", "jwt".equals(format) ? token.jwt() : token.opaque());
+	}
+
+	/**
 	 * Holds each introspection answer back this long, as a slow ZITADEL would.
 	 * @param delay the delay, zero for none
 	 */
@@ -965,6 +1019,8 @@ public final class LocalZitadel implements AutoCloseable {
 					return Answer.json(200, discoveryDocument());
 				case "/oauth/v2/keys":
 					return Answer.json(200, this.userTokens.jwks());
+				case UserTokens.LOCAL_TOKEN_PATH:
+					return localToken(request);
 				case "/debug/healthz", "/debug/ready":
 					return Answer.of(200, "text/plain", "ok");
 				default:

@@ -46,6 +46,9 @@ final class UserTokens {
 
 	private static final System.Logger logger = System.getLogger(LocalZitadel.class.getName());
 
+	/** This stand-in's own endpoint that issues a user's token for trying an API out; not ZITADEL's. */
+	static final String LOCAL_TOKEN_PATH = "/local/token";
+
 	private static final Duration SKEW = Duration.ofSeconds(1);
 
 	private static final Duration MAXIMUM_ASSERTION_AGE = Duration.ofHours(1);

@@ -77,6 +77,23 @@ public final class LocalZitadelApplication {
 	 */
 	public static void run(ThrowingConsumer<String[]> main, LocalZitadel zitadel, ServiceUserCredential credential,
 			LocalResourceServer resourceServer, String... args) {
+		run(main, zitadel, credential, resourceServer, "/", "", args);
+	}
+
+	/**
+	 * Runs the application's {@code main} against the local ZITADEL, checking its users'
+	 * tokens as {@code resourceServer} says, and tells in its log how to call one of its
+	 * protected endpoints with a user's token.
+	 * @param main the application's {@code main} method, such as {@code MyApplication::main}
+	 * @param zitadel the started local ZITADEL
+	 * @param credential the credential the application is configured with
+	 * @param resourceServer how the application checks its users' tokens
+	 * @param apiPath the path of a protected endpoint, such as {@code /api/greeting}
+	 * @param apiRole a role the endpoint needs
+	 * @param args the command-line arguments
+	 */
+	public static void run(ThrowingConsumer<String[]> main, LocalZitadel zitadel, ServiceUserCredential credential,
+			LocalResourceServer resourceServer, String apiPath, String apiRole, String... args) {
 		SpringApplicationHook hook = (application) -> new SpringApplicationRunListener() {
 
 			@Override
@@ -90,7 +107,9 @@ public final class LocalZitadelApplication {
 			@Override
 			public void contextPrepared(ConfigurableApplicationContext context) {
 				// Logging is set up by now.
-				logger.warn(zitadel.notice());
+				String port = context.getEnvironment().getProperty("server.port", "8080");
+				logger.warn(zitadel.notice() + zitadel.resourceServerNotice(resourceServer,
+						"http://localhost:" + port + apiPath, apiRole));
 			}
 
 			@Override

@@ -44,10 +44,11 @@ public final class ZitadelRoleAuthorizationManager<T> implements AuthorizationMa
 
 	/**
 	 * Access only for users with the role in this organization.
+	 * @param <S> the object being secured, inferred where the result is used
 	 * @param organizationId the organization's id
 	 * @return a new authorization manager
 	 */
-	public ZitadelRoleAuthorizationManager<T> inOrganization(String organizationId) {
+	public <S> ZitadelRoleAuthorizationManager<S> inOrganization(String organizationId) {
 		Assert.hasText(organizationId, "organizationId must not be empty");
 		return new ZitadelRoleAuthorizationManager<>(this.role, organizationId, this.projectId);
 	}
@@ -55,10 +56,11 @@ public final class ZitadelRoleAuthorizationManager<T> implements AuthorizationMa
 	/**
 	 * Access only for users with the role in this project, as the per-project roles claim
 	 * says.
+	 * @param <S> the object being secured, inferred where the result is used
 	 * @param projectId the project's id
 	 * @return a new authorization manager
 	 */
-	public ZitadelRoleAuthorizationManager<T> inProject(String projectId) {
+	public <S> ZitadelRoleAuthorizationManager<S> inProject(String projectId) {
 		Assert.hasText(projectId, "projectId must not be empty");
 		return new ZitadelRoleAuthorizationManager<>(this.role, this.organizationId, projectId);
 	}

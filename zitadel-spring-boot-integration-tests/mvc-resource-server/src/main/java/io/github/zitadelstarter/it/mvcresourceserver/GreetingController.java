@@ -28,6 +28,11 @@ class GreetingController {
 		return answer;
 	}
 
+	@GetMapping("/api/billing/invoices")
+	Map<String, Object> invoices() {
+		return Map.of("invoices", java.util.List.of());
+	}
+
 	@GetMapping("/api/organizations/{organizationId}/report")
 	@PreAuthorize("@zitadelRoles.hasRoleInOrganization(authentication, 'admin', #organizationId)")
 	Map<String, Object> report(@PathVariable String organizationId) {

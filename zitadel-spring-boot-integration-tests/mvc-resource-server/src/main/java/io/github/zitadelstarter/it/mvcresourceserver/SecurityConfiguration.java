@@ -1,6 +1,7 @@
 package io.github.zitadelstarter.it.mvcresourceserver;
 
 import io.github.zitadelstarter.resourceserver.ZitadelBearerTokenFailureHandler;
+import io.github.zitadelstarter.resourceserver.ZitadelRoleAuthorizationManager;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +23,9 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder) {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/**")
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/billing/**")
+			.access(ZitadelRoleAuthorizationManager.hasRole("admin").inOrganization("billing-org"))
+			.requestMatchers("/api/**")
 			.hasRole("viewer")
 			.anyRequest()
 			.authenticated());

@@ -59,6 +59,15 @@ class JwtTests {
 	}
 
 	@Test
+	void theAuthorizationManagerGrantsTheRoleInItsOrganizationOnly() {
+		String admin = this.zitadel.userToken("alice").role("admin", "billing-org").jwt();
+		String adminElsewhere = this.zitadel.userToken("bob").role("admin", "other-org").role("viewer").jwt();
+
+		assertThat(Api.get(this.port, "/api/billing/invoices", admin).statusCode()).isEqualTo(200);
+		assertThat(Api.get(this.port, "/api/billing/invoices", adminElsewhere).statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void tokenForAnotherAudienceIs401InvalidToken() {
 		assertInvalid(this.zitadel.userToken("alice").role("viewer").audience("another-project").jwt());
 	}

@@ -1,5 +1,7 @@
 package io.github.zitadelstarter.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.context.annotation.ConditionContext;
@@ -21,21 +23,41 @@ class OnServiceUserCondition extends SpringBootCondition {
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		Environment environment = context.getEnvironment();
+		String whyNot = whyNoServiceUser(context.getEnvironment());
+		return (whyNot != null) ? ConditionOutcome.noMatch(whyNot)
+				: ConditionOutcome.match("zitadel.issuer or a service user credential is set");
+	}
+
+	/**
+	 * Why the application does not call ZITADEL as a service user in this environment.
+	 * @param environment the application's environment
+	 * @return the reason, or {@code null} when it does
+	 */
+	static @Nullable String whyNoServiceUser(Environment environment) {
 		String whyOff = OnZitadelConfiguredCondition.whyOff(environment);
 		if (whyOff != null) {
-			return ConditionOutcome.noMatch(whyOff);
+			return whyOff;
 		}
 		for (String credential : CREDENTIALS) {
 			if (environment.containsProperty(credential)) {
-				return ConditionOutcome.match(credential + " is set");
+				return null;
 			}
 		}
 		String resourceServer = OnResourceServerCondition.trigger(environment);
-		return (resourceServer != null)
-				? ConditionOutcome.noMatch("only the resource server is configured (" + resourceServer
-						+ "), without a service user credential")
-				: ConditionOutcome.match("zitadel.issuer is set");
+		return (resourceServer != null) ? "only the resource server is configured (" + resourceServer
+				+ "), without a service user credential (zitadel.service-user.*)" : null;
+	}
+
+	/** Matches where {@link OnServiceUserCondition} does not. */
+	static class Not extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			String whyNot = whyNoServiceUser(context.getEnvironment());
+			return (whyNot != null) ? ConditionOutcome.match(whyNot)
+					: ConditionOutcome.noMatch("zitadel.issuer or a service user credential is set");
+		}
+
 	}
 
 }

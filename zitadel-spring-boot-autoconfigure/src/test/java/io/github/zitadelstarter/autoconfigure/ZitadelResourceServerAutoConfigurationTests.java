@@ -81,6 +81,15 @@ class ZitadelResourceServerAutoConfigurationTests {
 	}
 
 	@Test
+	void withoutAServiceUserTheZitadelHttpServiceGroupIsRefusedSayingWhy() {
+		this.servlet.withConfiguration(AutoConfigurations.of(ZitadelSwitchedOffAutoConfiguration.class))
+			.withPropertyValues("zitadel.resource-server.audience=x")
+			.run((context) -> assertThat(OnServiceUserCondition.whyNoServiceUser(context.getEnvironment()))
+				.isEqualTo("only the resource server is configured (zitadel.resource-server.audience), without a "
+						+ "service user credential (zitadel.service-user.*)"));
+	}
+
+	@Test
 	void introspectionWithTheApplicationKey() {
 		this.servlet
 			.withPropertyValues("zitadel.resource-server.audience=" + zitadel.apiProjectId(),

@@ -95,6 +95,11 @@ final class UserTokens {
 		return JSONObjectUtils.toJSONString(json);
 	}
 
+	/** The application key's pair, for tests of the introspection endpoint's strictness. */
+	KeyPair applicationKeyPair() {
+		return this.applicationKey;
+	}
+
 	String jwks() {
 		RSAKey key = new RSAKey.Builder((RSAPublicKey) this.signingKey.getPublic()).keyID(this.signingKeyId)
 			.keyUse(KeyUse.SIGNATURE)

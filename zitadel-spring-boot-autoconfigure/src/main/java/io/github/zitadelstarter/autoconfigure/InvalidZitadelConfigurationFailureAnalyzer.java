@@ -10,8 +10,9 @@ class InvalidZitadelConfigurationFailureAnalyzer extends AbstractFailureAnalyzer
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, InvalidZitadelConfigurationException cause) {
-		return new FailureAnalysis("The ZITADEL service user client cannot start: " + cause.getDescription() + ".",
-				cause.getAction(), cause);
+		String what = cause.getProperty().startsWith("zitadel.resource-server") ? "The ZITADEL resource server"
+				: "The ZITADEL service user client";
+		return new FailureAnalysis(what + " cannot start: " + cause.getDescription() + ".", cause.getAction(), cause);
 	}
 
 }

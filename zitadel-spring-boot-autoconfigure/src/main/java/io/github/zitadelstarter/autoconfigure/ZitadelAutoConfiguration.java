@@ -52,7 +52,7 @@ import org.springframework.util.Assert;
  * a registration named {@code zitadel} included, is left exactly as it is.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration")
-@Conditional(OnZitadelConfiguredCondition.class)
+@Conditional(OnServiceUserCondition.class)
 @EnableConfigurationProperties(ZitadelProperties.class)
 public final class ZitadelAutoConfiguration {
 

@@ -56,6 +56,8 @@ public class ZitadelProperties implements InitializingBean {
 
 	private final Ssl ssl = new Ssl();
 
+	private final ResourceServer resourceServer = new ResourceServer();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -106,6 +108,10 @@ public class ZitadelProperties implements InitializingBean {
 
 	public Ssl getSsl() {
 		return this.ssl;
+	}
+
+	public ResourceServer getResourceServer() {
+		return this.resourceServer;
 	}
 
 	public ServiceUser getServiceUser() {
@@ -159,6 +165,17 @@ public class ZitadelProperties implements InitializingBean {
 			}
 		}
 		requireTokenEndpointAtZitadel();
+		requirePositive("zitadel.resource-server.timeout", this.resourceServer.timeout);
+		requirePositive("zitadel.resource-server.introspection.max-age", this.resourceServer.introspection.maxAge);
+		requirePositive("zitadel.resource-server.introspection.max-wait", this.resourceServer.introspection.maxWait);
+		requireAtLeastOne("zitadel.resource-server.introspection.max-entries",
+				this.resourceServer.introspection.maxEntries);
+		if (this.resourceServer.introspection.coolDown.isNegative()) {
+			throw new InvalidZitadelConfigurationException("zitadel.resource-server.introspection.cool-down",
+					"zitadel.resource-server.introspection.cool-down must not be negative, was "
+							+ this.resourceServer.introspection.coolDown,
+					"Set it to how long tokens not yet known are refused after a failed introspection, such as 2s.");
+		}
 		requirePositive("zitadel.health.timeout", this.health.timeout);
 		requirePositive("zitadel.health.max-age", this.health.maxAge);
 		requirePositive("zitadel.service-user.key-file-check-interval", this.serviceUser.keyFileCheckInterval);
@@ -250,7 +267,8 @@ public class ZitadelProperties implements InitializingBean {
 	@Override
 	public String toString() {
 		return "ZitadelProperties[issuer=" + this.issuer + ", organizationId=" + this.organizationId + ", scopes="
-				+ this.scopes + ", apiOrigins=" + this.apiOrigins + ", serviceUser=" + this.serviceUser + "]";
+				+ this.scopes + ", apiOrigins=" + this.apiOrigins + ", serviceUser=" + this.serviceUser + ", resourceServer="
+				+ this.resourceServer + "]";
 	}
 
 	/** How the service user authenticates: exactly one of a JSON key, a client secret or a personal access token. */
@@ -342,6 +360,166 @@ public class ZitadelProperties implements InitializingBean {
 
 		private static @Nullable String masked(@Nullable String secret) {
 			return (secret != null) ? "******" : null;
+		}
+
+	}
+
+	/**
+	 * The application's own API, protected by ZITADEL: users' access tokens checked as JWTs
+	 * against the issuer's keys, or by introspection when {@code introspection} is set.
+	 */
+	public static class ResourceServer {
+
+		/** What a token's aud must contain for this API: its project id (or the API application's client id). */
+		private @Nullable String audience;
+
+		/** Prefix of the authorities that ZITADEL's roles become; ROLE_ makes hasRole('admin') work. */
+		private String authorityPrefix = "ROLE_";
+
+		/** Connect and read timeout of the requests for the issuer's keys and of introspections. */
+		private Duration timeout = Duration.ofSeconds(5);
+
+		private final Introspection introspection = new Introspection();
+
+		public @Nullable String getAudience() {
+			return this.audience;
+		}
+
+		public void setAudience(@Nullable String audience) {
+			this.audience = audience;
+		}
+
+		public String getAuthorityPrefix() {
+			return this.authorityPrefix;
+		}
+
+		public void setAuthorityPrefix(String authorityPrefix) {
+			this.authorityPrefix = authorityPrefix;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		public Introspection getIntrospection() {
+			return this.introspection;
+		}
+
+		@Override
+		public String toString() {
+			return "ResourceServer[audience=" + this.audience + ", introspection=" + this.introspection + "]";
+		}
+
+	}
+
+	/** Opaque tokens checked by ZITADEL's introspection, as the API application. */
+	public static class Introspection {
+
+		/** Location of the API application's JSON key (type application), for private_key_jwt, such as file:/run/secrets/api-app-key.json. */
+		private @Nullable Resource keyFile;
+
+		/** The API application's JSON key itself, as an alternative to key-file. */
+		private @Nullable String keyJson;
+
+		/** The API application's client id, for introspection with a client secret (HTTP Basic). */
+		private @Nullable String clientId;
+
+		/** The API application's client secret, sent with client-id. */
+		private @Nullable String clientSecret;
+
+		/** Longest an introspection result is used, never past the token's exp; a revoked token stays accepted this long. */
+		private Duration maxAge = Duration.ofMinutes(1);
+
+		/** Longest a request waits for an introspection before it is answered 503. */
+		private Duration maxWait = Duration.ofSeconds(5);
+
+		/** How long after a failed introspection tokens not yet known are answered 503 without asking ZITADEL again. */
+		private Duration coolDown = Duration.ofSeconds(2);
+
+		/** How many introspection results are kept at most. */
+		private int maxEntries = 10_000;
+
+		/**
+		 * Whether any introspection credential is set.
+		 * @return whether tokens are introspected
+		 */
+		public boolean isConfigured() {
+			return this.keyFile != null || this.keyJson != null || this.clientId != null || this.clientSecret != null;
+		}
+
+		public @Nullable Resource getKeyFile() {
+			return this.keyFile;
+		}
+
+		public void setKeyFile(@Nullable Resource keyFile) {
+			this.keyFile = keyFile;
+		}
+
+		public @Nullable String getKeyJson() {
+			return this.keyJson;
+		}
+
+		public void setKeyJson(@Nullable String keyJson) {
+			this.keyJson = keyJson;
+		}
+
+		public @Nullable String getClientId() {
+			return this.clientId;
+		}
+
+		public void setClientId(@Nullable String clientId) {
+			this.clientId = clientId;
+		}
+
+		public @Nullable String getClientSecret() {
+			return this.clientSecret;
+		}
+
+		public void setClientSecret(@Nullable String clientSecret) {
+			this.clientSecret = clientSecret;
+		}
+
+		public Duration getMaxAge() {
+			return this.maxAge;
+		}
+
+		public void setMaxAge(Duration maxAge) {
+			this.maxAge = maxAge;
+		}
+
+		public Duration getMaxWait() {
+			return this.maxWait;
+		}
+
+		public void setMaxWait(Duration maxWait) {
+			this.maxWait = maxWait;
+		}
+
+		public Duration getCoolDown() {
+			return this.coolDown;
+		}
+
+		public void setCoolDown(Duration coolDown) {
+			this.coolDown = coolDown;
+		}
+
+		public int getMaxEntries() {
+			return this.maxEntries;
+		}
+
+		public void setMaxEntries(int maxEntries) {
+			this.maxEntries = maxEntries;
+		}
+
+		@Override
+		public String toString() {
+			return "Introspection[keyFile=" + this.keyFile + ", keyJson=" + ((this.keyJson != null) ? "******" : null)
+					+ ", clientId=" + this.clientId + ", clientSecret="
+					+ ((this.clientSecret != null) ? "******" : null) + "]";
 		}
 
 	}

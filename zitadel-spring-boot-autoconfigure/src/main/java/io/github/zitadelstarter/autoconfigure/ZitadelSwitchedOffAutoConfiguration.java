@@ -12,12 +12,12 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.support.WebClientHttpServiceGroupConfigurer;
 
 /**
- * While the starter is switched off, an application that imports the
- * {@value ZitadelHttpServiceGroups#NAME} HTTP service group fails to start with the reason,
- * instead of sending its calls unauthenticated to a default host.
+ * While the starter is switched off, or only checks users' tokens without a service user, an
+ * application that imports the {@value ZitadelHttpServiceGroups#NAME} HTTP service group fails
+ * to start with the reason, instead of sending its calls unauthenticated to a default host.
  */
 @AutoConfiguration
-@Conditional(OnZitadelConfiguredCondition.Not.class)
+@Conditional(OnServiceUserCondition.Not.class)
 public final class ZitadelSwitchedOffAutoConfiguration {
 
 	private static final String GROUP = "the HTTP service group '" + ZitadelHttpServiceGroups.NAME + "'";
@@ -49,7 +49,7 @@ public final class ZitadelSwitchedOffAutoConfiguration {
 	}
 
 	private static void refuse(Environment environment) {
-		String reason = OnZitadelConfiguredCondition.whyOff(environment);
+		String reason = OnServiceUserCondition.whyNoServiceUser(environment);
 		throw new ZitadelNotConfiguredException(GROUP, (reason != null) ? reason : "it is not configured");
 	}
 

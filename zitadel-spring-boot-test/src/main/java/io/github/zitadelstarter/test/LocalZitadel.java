@@ -105,6 +105,14 @@ import org.jspecify.annotations.Nullable;
  * {@code /debug/healthz} and {@code /debug/ready} answer anyone. Every answer carries a
  * {@code Date} header, to the second.
  * <p>
+ * <p>
+ * For the application's own API it issues users' access tokens ({@link #userToken(String)}),
+ * opaque or JWT, with the roles and organizations a test names; serves the instance's keys at
+ * {@code GET /oauth/v2/keys} and introspection at {@code POST /oauth/v2/introspect} (RFC 7662)
+ * for one API application ({@link #apiClientId()}), which authenticates with its JSON key
+ * ({@link #applicationKeyJson()}, {@code private_key_jwt} checked as strictly as ZITADEL) or
+ * its client secret (HTTP Basic). {@link #introspections()} tells what it was asked.
+ * <p>
  * A test can inject faults ({@link #refuseNextAssertions(int)},
  * {@link #failNextTokenRequests(int, int)}, {@link #delayTokenResponses(Duration)},
  * {@link #rejectNextApiCalls(int)}, {@link #revokeAccessTokens()}, {@link #goDown()},
@@ -178,6 +186,8 @@ public final class LocalZitadel implements AutoCloseable {
 
 	private final TokenEndpoint tokenEndpoint;
 
+	private final UserTokens userTokens;
+
 	private final List<Route> builtInRoutes;
 
 	private final LocalState localState;
@@ -195,6 +205,8 @@ public final class LocalZitadel implements AutoCloseable {
 	private final AtomicInteger apiRejections = new AtomicInteger();
 
 	private volatile Duration tokenDelay = Duration.ZERO;
+
+	private volatile Duration introspectionDelay = Duration.ZERO;
 
 	private final Deque<TokenRequest> tokenRequests = new ArrayDeque<>();
 
@@ -231,6 +243,7 @@ public final class LocalZitadel implements AutoCloseable {
 		this.directory.addHuman("alan.turing", "Alan", "Turing", false);
 		this.tokenEndpoint = new TokenEndpoint(this, this::issuer,
 				new RSASSAVerifier((RSAPublicKey) this.keyPair.getPublic()), this.tokens, this.clock);
+		this.userTokens = new UserTokens(this::issuer, this.clock, this.tokens.random(48));
 		this.builtInRoutes = builtInRoutes();
 		this.localState = new LocalState(this.directory);
 		registerServices();
@@ -461,6 +474,150 @@ public final class LocalZitadel implements AutoCloseable {
 	}
 
 	// ---------------------------------------------------------------------------------
+	// The application's own API: users' tokens and the API application that checks them
+
+	/**
+	 * The id of the project of the application's API: the audience of the users' tokens
+	 * ({@code zitadel.resource-server.audience}).
+	 * @return the project id
+	 */
+	public String apiProjectId() {
+		return this.userTokens.projectId;
+	}
+
+	/**
+	 * The client id of the API application that introspects tokens, with an {@code @} as
+	 * ZITADEL's have.
+	 * @return the client id
+	 */
+	public String apiClientId() {
+		return this.userTokens.clientId;
+	}
+
+	/**
+	 * The API application's client secret, for introspection with HTTP Basic.
+	 * @return the client secret
+	 */
+	public String apiClientSecret() {
+		return this.userTokens.clientSecret;
+	}
+
+	/**
+	 * The API application's JSON key as ZITADEL hands it out: type {@code application}, for
+	 * introspection with {@code private_key_jwt}.
+	 * @return the key file's JSON
+	 */
+	public String applicationKeyJson() {
+		return this.userTokens.applicationKeyJson();
+	}
+
+	/**
+	 * Starts a user's access token for the application's API, such as
+	 * {@code zitadel.userToken("alice").role("viewer").opaque()}.
+	 * @param userId the user's id, the token's {@code sub}
+	 * @return the token's builder
+	 */
+	public UserToken userToken(String userId) {
+		return new UserToken(this, this.userTokens, userId);
+	}
+
+	/**
+	 * How to call an application's API with a user's token from this local ZITADEL, for the
+	 * application's log: a token from {@code GET {issuer}/local/token} (this stand-in's own
+	 * endpoint, not ZITADEL's), then curl.
+	 * @param resourceServer how the application checks tokens
+	 * @param apiUrl the URL of a protected endpoint of the application
+	 * @param role a role the endpoint needs
+	 * @return the notice, empty for {@link LocalResourceServer#NONE}
+	 */
+	public String resourceServerNotice(LocalResourceServer resourceServer, String apiUrl, String role) {
+		if (resourceServer == LocalResourceServer.NONE) {
+			return "";
+		}
+		String format = (resourceServer == LocalResourceServer.JWT) ? "jwt" : "opaque";
+		return """
+
+				Users' access tokens (%s) are checked against this stand-in. Get one and call the API:
+				  TOKEN=$(curl -s '%s%s?user=ada.lovelace&role=%s&format=%s')
+				  curl -i -H "Authorization: Bearer $TOKEN" %s
+				(leave out role=%s for a 403, the header for a 401)
+				======================================================================"""
+			.formatted(format, issuer(), UserTokens.LOCAL_TOKEN_PATH, role, format, apiUrl, role);
+	}
+
+	/** {@code GET /local/token?user=..&role=..&organization=..&format=opaque|jwt}: this stand-in's own. */
+	private Answer localToken(Request request) {
+		String user = "ada.lovelace";
+		String organization = null;
+		String format = "opaque";
+		List<String> roles = new ArrayList<>();
+		for (String pair : request.query().split("&")) {
+			int equals = pair.indexOf('=');
+			if (equals < 0) {
+				continue;
+			}
+			String name = Request.decode(pair.substring(0, equals));
+			String value = Request.decode(pair.substring(equals + 1));
+			switch (name) {
+				case "user" -> user = value;
+				case "role" -> roles.add(value);
+				case "organization" -> organization = value;
+				case "format" -> format = value;
+				default -> {
+				}
+			}
+		}
+		UserToken token = userToken(user);
+		if (organization != null) {
+			token.organization(organization);
+		}
+		roles.forEach(token::role);
+		return Answer.of(200, "text/plain", "jwt".equals(format) ? token.jwt() : token.opaque());
+	}
+
+	/**
+	 * Holds each introspection answer back this long, as a slow ZITADEL would.
+	 * @param delay the delay, zero for none
+	 */
+	public void delayIntrospections(Duration delay) {
+		this.introspectionDelay = Objects.requireNonNull(delay, "delay");
+	}
+
+	/**
+	 * The introspection requests received, oldest first (at most the latest 10,000).
+	 * @return a snapshot of the introspections
+	 */
+	public List<Introspection> introspections() {
+		return this.userTokens.introspections();
+	}
+
+	/**
+	 * The {@code zitadel.resource-server.*} properties that make an application check its
+	 * users' tokens against this local ZITADEL, with {@code zitadel.issuer}.
+	 * @param resourceServer how the application checks tokens
+	 * @return the properties, none for {@link LocalResourceServer#NONE}
+	 */
+	public Map<String, String> resourceServerProperties(LocalResourceServer resourceServer) {
+		Map<String, String> properties = new LinkedHashMap<>();
+		if (resourceServer == LocalResourceServer.NONE) {
+			return properties;
+		}
+		properties.put("zitadel.issuer", issuer());
+		properties.put("zitadel.resource-server.audience", apiProjectId());
+		switch (resourceServer) {
+			case INTROSPECTION_KEY -> properties.put("zitadel.resource-server.introspection.key-json",
+					applicationKeyJson());
+			case INTROSPECTION_SECRET -> {
+				properties.put("zitadel.resource-server.introspection.client-id", apiClientId());
+				properties.put("zitadel.resource-server.introspection.client-secret", apiClientSecret());
+			}
+			default -> {
+			}
+		}
+		return properties;
+	}
+
+	// ---------------------------------------------------------------------------------
 	// What the APIs answer
 
 	/**
@@ -677,6 +834,7 @@ public final class LocalZitadel implements AutoCloseable {
 		this.assertionRefusals.set(0);
 		this.apiRejections.set(0);
 		this.tokenDelay = Duration.ZERO;
+		this.introspectionDelay = Duration.ZERO;
 		synchronized (this.lock) {
 			this.tokenFailures = 0;
 			this.tokenFailure = null;
@@ -685,6 +843,7 @@ public final class LocalZitadel implements AutoCloseable {
 		this.directory.removeAdded();
 		this.localState.reset();
 		this.rpcs.reset();
+		this.userTokens.clearIntrospections();
 		comeBack();
 		clearRecords();
 	}
@@ -847,12 +1006,21 @@ public final class LocalZitadel implements AutoCloseable {
 			record(this.tokenRequests, outcome.record());
 			return outcome.answer();
 		}
+		if ("/oauth/v2/introspect".equals(path)) {
+			if (!"POST".equals(request.method())) {
+				return Answer.of(405, "text/plain", "Method Not Allowed");
+			}
+			delay(this.introspectionDelay);
+			return this.userTokens.introspect(request);
+		}
 		if ("GET".equals(request.method())) {
 			switch (path) {
 				case "/.well-known/openid-configuration":
 					return Answer.json(200, discoveryDocument());
 				case "/oauth/v2/keys":
-					return Answer.json(200, "{\"keys\":[]}");
+					return Answer.json(200, this.userTokens.jwks());
+				case UserTokens.LOCAL_TOKEN_PATH:
+					return localToken(request);
 				case "/debug/healthz", "/debug/ready":
 					return Answer.of(200, "text/plain", "ok");
 				default:

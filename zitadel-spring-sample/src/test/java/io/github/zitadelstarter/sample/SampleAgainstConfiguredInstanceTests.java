@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import io.github.zitadelstarter.test.LocalZitadel;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +90,50 @@ class SampleAgainstConfiguredInstanceTests {
 
 			assertThat(me).contains("Errors.Internal").contains("Likely causes");
 		}
+	}
+
+	@Test
+	void protectsItsApiWithOpaqueTokensConfiguredAsTheEnvironmentVariablesDo(@TempDir Path dir) throws Exception {
+		// Processed ahead of time, conditions were decided with the pom's process-aot arguments,
+		// which do not switch the resource server on.
+		Assumptions.assumeFalse(AotDetector.useGeneratedArtifacts(), "resource server not processed ahead of time");
+		Path applicationKey = java.nio.file.Files.writeString(dir.resolve("api-app-key.json"),
+				this.instance.applicationKeyJson());
+
+		// ZITADEL_RESOURCE_SERVER_AUDIENCE and ZITADEL_RESOURCE_SERVER_INTROSPECTION_KEY_FILE
+		try (ConfigurableApplicationContext sample = run("--zitadel.issuer=" + this.instance.issuer(),
+				"--zitadel.service-user.key-file=file:" + this.instance.writeKeyFile(dir),
+				"--zitadel.resource-server.audience=" + this.instance.apiProjectId(),
+				"--zitadel.resource-server.introspection.key-file=file:" + applicationKey)) {
+			assertThat(greetingStatus(sample, null)).isEqualTo(401);
+			assertThat(greetingStatus(sample, this.instance.userToken("bob").opaque())).isEqualTo(403);
+			String token = this.instance.userToken("ada").role("viewer").opaque();
+			for (int i = 0; i < 10; i++) {
+				assertThat(greetingStatus(sample, token)).isEqualTo(200);
+			}
+		}
+		assertThat(this.instance.introspections()).hasSize(2)
+			.allSatisfy((introspection) -> assertThat(introspection.clientAuthentication()).isEqualTo("private_key_jwt"));
+	}
+
+	@Test
+	void protectsItsApiWithJwtsGivenOnlyTheAudience(@TempDir Path dir) {
+		Assumptions.assumeFalse(AotDetector.useGeneratedArtifacts(), "resource server not processed ahead of time");
+		try (ConfigurableApplicationContext sample = run("--zitadel.issuer=" + this.instance.issuer(),
+				"--zitadel.service-user.key-file=file:" + this.instance.writeKeyFile(dir),
+				"--zitadel.resource-server.audience=" + this.instance.apiProjectId())) {
+			assertThat(greetingStatus(sample, this.instance.userToken("ada").role("viewer").jwt())).isEqualTo(200);
+			assertThat(greetingStatus(sample, this.instance.userToken("ada").role("viewer").opaque())).isEqualTo(401);
+		}
+	}
+
+	private static int greetingStatus(ConfigurableApplicationContext sample, String token) {
+		return client(sample).get().uri("/api/greeting").headers((headers) -> {
+			if (token != null) {
+				headers.setBearerAuth(token);
+			}
+		}).exchangeToMono((response) -> response.releaseBody().thenReturn(response.statusCode().value()))
+			.block(Duration.ofSeconds(30));
 	}
 
 	@Test

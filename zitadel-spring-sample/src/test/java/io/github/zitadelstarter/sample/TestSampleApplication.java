@@ -1,6 +1,8 @@
 package io.github.zitadelstarter.sample;
 
+import io.github.zitadelstarter.test.LocalResourceServer;
 import io.github.zitadelstarter.test.LocalZitadel;
+import io.github.zitadelstarter.test.ServiceUserCredential;
 import io.github.zitadelstarter.test.context.LocalZitadelApplication;
 
 /**
@@ -15,7 +17,10 @@ public class TestSampleApplication {
 			.serviceUserName("zitadel-spring-sample")
 			.organizationName("Stand-in Organization")
 			.start();
-		LocalZitadelApplication.run(SampleApplication::main, zitadel, args);
+		// Its own API checks users' opaque tokens (ZITADEL's default) by introspection with the
+		// API application's key; the log says how to get a token and call /api/greeting.
+		LocalZitadelApplication.run(SampleApplication::main, zitadel, ServiceUserCredential.KEY,
+				LocalResourceServer.INTROSPECTION_KEY, "/api/greeting", "viewer", args);
 	}
 
 }

@@ -49,6 +49,10 @@ final class ServiceUserKeyParser {
 	}
 
 	private static Map<String, Object> readFields(String json) {
+		return readFields(json, "service user key", DOWNLOAD_A_KEY);
+	}
+
+	static Map<String, Object> readFields(String json, String what, String download) {
 		try {
 			Map<String, Object> fields = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 			fields.putAll(JSONObjectUtils.parse(json));
@@ -56,7 +60,7 @@ final class ServiceUserKeyParser {
 		}
 		catch (ParseException ex) {
 			// Deliberately without the cause: a parser's message may quote the content.
-			throw new InvalidServiceUserKeyException("The service user key is not a JSON object.", DOWNLOAD_A_KEY);
+			throw new InvalidServiceUserKeyException("The " + what + " is not a JSON object.", download);
 		}
 	}
 
@@ -69,21 +73,28 @@ final class ServiceUserKeyParser {
 	}
 
 	private static String required(Map<String, Object> fields, String name) {
+		return required(fields, name, "service user key", "'keyId', 'userId' and 'key'", DOWNLOAD_A_KEY);
+	}
+
+	static String required(Map<String, Object> fields, String name, String what, String contents, String download) {
 		String value = text(fields, name);
 		if (!StringUtils.hasText(value)) {
-			throw new InvalidServiceUserKeyException("The service user key has no '" + name + "'.",
-					"Use the JSON key file exactly as ZITADEL issued it; it contains 'keyId', 'userId' and 'key'. "
-							+ DOWNLOAD_A_KEY);
+			throw new InvalidServiceUserKeyException("The " + what + " has no '" + name + "'.",
+					"Use the JSON key file exactly as ZITADEL issued it; it contains " + contents + ". " + download);
 		}
 		return value;
 	}
 
-	private static @Nullable String text(Map<String, Object> fields, String name) {
+	static @Nullable String text(Map<String, Object> fields, String name) {
 		Object value = fields.get(name);
 		return (value != null) ? value.toString() : null;
 	}
 
 	private static RSAPrivateKey readPrivateKey(String pem) {
+		return readPrivateKey(pem, DOWNLOAD_A_KEY);
+	}
+
+	static RSAPrivateKey readPrivateKey(String pem, String download) {
 		String expectation = "'key' must hold an RSA private key in PEM (BEGIN RSA PRIVATE KEY or BEGIN PRIVATE KEY)";
 		if (pem.contains("ENCRYPTED PRIVATE KEY") || pem.contains("Proc-Type: 4,ENCRYPTED")) {
 			throw new InvalidServiceUserKeyException(expectation + ", but it is encrypted.",
@@ -93,15 +104,15 @@ final class ServiceUserKeyParser {
 		if (privateKey == null) {
 			String found = pem.contains("PUBLIC KEY") ? "a public key" : pem.contains("CERTIFICATE") ? "a certificate"
 					: "no private key it could read";
-			throw new InvalidServiceUserKeyException(expectation + ", but it holds " + found + ".", DOWNLOAD_A_KEY);
+			throw new InvalidServiceUserKeyException(expectation + ", but it holds " + found + ".", download);
 		}
 		if (!(privateKey instanceof RSAPrivateKey rsaPrivateKey)) {
 			throw new InvalidServiceUserKeyException(
-					expectation + ", but it holds a " + privateKey.getAlgorithm() + " key.", DOWNLOAD_A_KEY);
+					expectation + ", but it holds a " + privateKey.getAlgorithm() + " key.", download);
 		}
 		if (rsaPrivateKey.getModulus().bitLength() < MINIMUM_RSA_KEY_BITS) {
 			throw new InvalidServiceUserKeyException("The RSA key has " + rsaPrivateKey.getModulus().bitLength()
-					+ " bits; at least " + MINIMUM_RSA_KEY_BITS + " are required.", DOWNLOAD_A_KEY);
+					+ " bits; at least " + MINIMUM_RSA_KEY_BITS + " are required.", download);
 		}
 		return rsaPrivateKey;
 	}

@@ -1,5 +1,5 @@
 /**
- * Reading and validating a ZITADEL service user's JSON key.
+ * Reading and validating ZITADEL's JSON keys: a service user's and an application's.
  */
 @NullMarked
 package io.github.zitadelstarter.key;

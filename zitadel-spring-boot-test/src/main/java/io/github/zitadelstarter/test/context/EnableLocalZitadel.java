@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import io.github.zitadelstarter.test.LocalResourceServer;
 import io.github.zitadelstarter.test.LocalZitadel;
 import io.github.zitadelstarter.test.ServiceUserCredential;
 
@@ -44,5 +45,12 @@ public @interface EnableLocalZitadel {
 	 * @return the access token lifetime
 	 */
 	String accessTokenLifetime() default "";
+
+	/**
+	 * Whether and how the application checks its users' tokens against the local ZITADEL:
+	 * {@code zitadel.resource-server.*} is set accordingly.
+	 * @return how the application checks tokens
+	 */
+	LocalResourceServer resourceServer() default LocalResourceServer.NONE;
 
 }

@@ -1,7 +1,6 @@
 package io.github.zitadelstarter.test.context;
 
-import java.util.LinkedHashMap;
-
+import io.github.zitadelstarter.test.LocalResourceServer;
 import io.github.zitadelstarter.test.LocalZitadel;
 import io.github.zitadelstarter.test.ServiceUserCredential;
 import org.apache.commons.logging.Log;
@@ -64,6 +63,37 @@ public final class LocalZitadelApplication {
 	 */
 	public static void run(ThrowingConsumer<String[]> main, LocalZitadel zitadel, ServiceUserCredential credential,
 			String... args) {
+		run(main, zitadel, credential, LocalResourceServer.NONE, args);
+	}
+
+	/**
+	 * Runs the application's {@code main} against the local ZITADEL with the given
+	 * credential, checking its users' tokens as {@code resourceServer} says.
+	 * @param main the application's {@code main} method, such as {@code MyApplication::main}
+	 * @param zitadel the started local ZITADEL
+	 * @param credential the credential the application is configured with
+	 * @param resourceServer how the application checks its users' tokens
+	 * @param args the command-line arguments
+	 */
+	public static void run(ThrowingConsumer<String[]> main, LocalZitadel zitadel, ServiceUserCredential credential,
+			LocalResourceServer resourceServer, String... args) {
+		run(main, zitadel, credential, resourceServer, "/", "", args);
+	}
+
+	/**
+	 * Runs the application's {@code main} against the local ZITADEL, checking its users'
+	 * tokens as {@code resourceServer} says, and tells in its log how to call one of its
+	 * protected endpoints with a user's token.
+	 * @param main the application's {@code main} method, such as {@code MyApplication::main}
+	 * @param zitadel the started local ZITADEL
+	 * @param credential the credential the application is configured with
+	 * @param resourceServer how the application checks its users' tokens
+	 * @param apiPath the path of a protected endpoint, such as {@code /api/greeting}
+	 * @param apiRole a role the endpoint needs
+	 * @param args the command-line arguments
+	 */
+	public static void run(ThrowingConsumer<String[]> main, LocalZitadel zitadel, ServiceUserCredential credential,
+			LocalResourceServer resourceServer, String apiPath, String apiRole, String... args) {
 		SpringApplicationHook hook = (application) -> new SpringApplicationRunListener() {
 
 			@Override
@@ -71,13 +101,15 @@ public final class LocalZitadelApplication {
 					ConfigurableEnvironment environment) {
 				environment.getPropertySources()
 					.addFirst(new MapPropertySource(LocalZitadelContextCustomizer.PROPERTY_SOURCE_NAME,
-							new LinkedHashMap<>(zitadel.properties(credential))));
+							LocalZitadelContextCustomizer.properties(zitadel, credential, resourceServer)));
 			}
 
 			@Override
 			public void contextPrepared(ConfigurableApplicationContext context) {
 				// Logging is set up by now.
-				logger.warn(zitadel.notice());
+				String port = context.getEnvironment().getProperty("server.port", "8080");
+				logger.warn(zitadel.notice() + zitadel.resourceServerNotice(resourceServer,
+						"http://localhost:" + port + apiPath, apiRole));
 			}
 
 			@Override

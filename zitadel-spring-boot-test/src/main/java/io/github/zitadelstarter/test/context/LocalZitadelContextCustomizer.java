@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Objects;
 
+import io.github.zitadelstarter.test.LocalResourceServer;
 import io.github.zitadelstarter.test.LocalZitadel;
 import io.github.zitadelstarter.test.ServiceUserCredential;
 import org.jspecify.annotations.Nullable;
@@ -30,9 +31,17 @@ final class LocalZitadelContextCustomizer implements ContextCustomizer {
 
 	private final @Nullable Duration accessTokenLifetime;
 
+	private final LocalResourceServer resourceServer;
+
 	LocalZitadelContextCustomizer(ServiceUserCredential credential, @Nullable Duration accessTokenLifetime) {
+		this(credential, accessTokenLifetime, LocalResourceServer.NONE);
+	}
+
+	LocalZitadelContextCustomizer(ServiceUserCredential credential, @Nullable Duration accessTokenLifetime,
+			LocalResourceServer resourceServer) {
 		this.credential = credential;
 		this.accessTokenLifetime = accessTokenLifetime;
+		this.resourceServer = resourceServer;
 	}
 
 	@Override
@@ -42,16 +51,23 @@ final class LocalZitadelContextCustomizer implements ContextCustomizer {
 			builder.accessTokenLifetime(this.accessTokenLifetime);
 		}
 		LocalZitadel zitadel = builder.start();
-		register(context, zitadel, this.credential);
+		register(context, zitadel, this.credential, this.resourceServer);
 	}
 
 	/** Hands the local ZITADEL's connection to a context that is being prepared. */
 	static void register(ConfigurableApplicationContext context, LocalZitadel zitadel,
-			ServiceUserCredential credential) {
+			ServiceUserCredential credential, LocalResourceServer resourceServer) {
 		context.getEnvironment()
 			.getPropertySources()
-			.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, new LinkedHashMap<>(zitadel.properties(credential))));
+			.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties(zitadel, credential, resourceServer)));
 		registerBean(context, zitadel);
+	}
+
+	static LinkedHashMap<String, Object> properties(LocalZitadel zitadel, ServiceUserCredential credential,
+			LocalResourceServer resourceServer) {
+		LinkedHashMap<String, Object> properties = new LinkedHashMap<>(zitadel.properties(credential));
+		properties.putAll(zitadel.resourceServerProperties(resourceServer));
+		return properties;
 	}
 
 	/** Registers the local ZITADEL as a bean that stops with the context. */
@@ -70,12 +86,13 @@ final class LocalZitadelContextCustomizer implements ContextCustomizer {
 	@Override
 	public boolean equals(@Nullable Object other) {
 		return (other instanceof LocalZitadelContextCustomizer that) && this.credential == that.credential
-				&& Objects.equals(this.accessTokenLifetime, that.accessTokenLifetime);
+				&& Objects.equals(this.accessTokenLifetime, that.accessTokenLifetime)
+				&& this.resourceServer == that.resourceServer;
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(this.credential, this.accessTokenLifetime);
+		return Objects.hash(this.credential, this.accessTokenLifetime, this.resourceServer);
 	}
 
 }

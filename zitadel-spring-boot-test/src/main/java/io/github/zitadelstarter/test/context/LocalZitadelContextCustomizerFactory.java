@@ -27,7 +27,7 @@ class LocalZitadelContextCustomizerFactory implements ContextCustomizerFactory {
 		}
 		Duration lifetime = annotation.accessTokenLifetime().isBlank() ? null
 				: DurationStyle.detectAndParse(annotation.accessTokenLifetime());
-		return new LocalZitadelContextCustomizer(annotation.credential(), lifetime);
+		return new LocalZitadelContextCustomizer(annotation.credential(), lifetime, annotation.resourceServer());
 	}
 
 }

@@ -75,6 +75,15 @@ class TokenEndpointAnswersTests {
 	}
 
 	@Test
+	void aHugeErrorPageOfAProxyIsReadOnlyAsFarAsItsExplanationNeeds() {
+		answering(aResponse().withStatus(403)
+			.withHeader("Content-Type", "text/html")
+			.withBody("<h1>Forbidden</h1>" + "<p>padding</p>".repeat(100_000)),
+				(failure) -> assertThat(failure).hasMessageContaining(
+						"HTTP 403 without an OAuth2 error body (content type text/html, starting '<h1>Forbidden</h1>"));
+	}
+
+	@Test
 	void aTokenAnswerWithoutExpiresInGetsTheDefaultLifetimeAndOneWarning(CapturedOutput output) {
 		for (String answer : new String[] { "{\"access_token\":\"a\",\"token_type\":\"Bearer\"}",
 				"{\"access_token\":\"b\",\"token_type\":\"Bearer\",\"expires_in\":0}",

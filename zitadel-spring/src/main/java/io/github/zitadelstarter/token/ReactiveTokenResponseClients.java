@@ -77,7 +77,10 @@ public final class ReactiveTokenResponseClients {
 			TokenResponseReader reader) {
 		return (message, context) -> {
 			ClientHttpResponse response = (ClientHttpResponse) message;
-			return DataBufferUtils.join(response.getBody(), TokenResponseReader.MAX_BODY_BYTES)
+			// The start of the body is all an explanation needs: a proxy's page of megabytes
+			// is cut off, not refused as too large, so its status and Retry-After still count.
+			return DataBufferUtils
+				.join(DataBufferUtils.takeUntilByteCount(response.getBody(), TokenResponseReader.MAX_BODY_BYTES))
 				.map((buffer) -> {
 					String body = buffer.toString(StandardCharsets.UTF_8);
 					DataBufferUtils.release(buffer);

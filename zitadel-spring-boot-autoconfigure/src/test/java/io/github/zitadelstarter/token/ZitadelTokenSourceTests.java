@@ -225,10 +225,14 @@ class ZitadelTokenSourceTests {
 		assertThat(received(this.zitadel)).hasSize(1);
 	}
 
+	/**
+	 * A source whose scheduled refreshes run when the test moves the clock, so that no source
+	 * of an earlier test asks the shared token endpoint for tokens behind this test's back.
+	 */
 	private ZitadelTokenSource source(int maxAttempts) {
 		return new ZitadelTokenSource(this.fetcher,
 				new TokenRequestRetry(maxAttempts, 3, Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofSeconds(10)),
-				this.clock);
+				ZitadelTokenSource.Settings.defaults(), this.clock, this.clock.scheduler());
 	}
 
 	private static String tokenValue(ZitadelTokenSource source) {

@@ -121,7 +121,7 @@ public final class ZitadelOpaqueTokenIntrospector implements OpaqueTokenIntrospe
 			if (cause instanceof RuntimeException runtime) {
 				throw runtime;
 			}
-			throw new OAuth2IntrospectionException(cause.getMessage(), cause);
+			throw new OAuth2IntrospectionException(String.valueOf(cause.getMessage()), cause);
 		}
 	}
 

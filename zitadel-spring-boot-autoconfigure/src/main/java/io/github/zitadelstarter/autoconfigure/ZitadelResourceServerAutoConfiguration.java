@@ -127,6 +127,13 @@ public final class ZitadelResourceServerAutoConfiguration {
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	static class ServletConfiguration {
 
+		static RestTemplate restTemplate(ZitadelProperties properties,
+				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+				ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles) {
+			return new RestTemplate(requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)
+				.build(httpClientSettings(properties, httpClientSettings, sslBundles)));
+		}
+
 		@Configuration(proxyBeanMethods = false)
 		@Conditional(OnResourceServerCondition.Jwt.class)
 		static class JwtConfiguration {
@@ -139,9 +146,8 @@ public final class ZitadelResourceServerAutoConfiguration {
 				String audience = audience(properties);
 				logger.info("Checking users' JWT access tokens against the keys of " + issuer(properties)
 						+ ", for the audience " + audience);
-				RestTemplate restTemplate = new RestTemplate(
-						requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)
-							.build(httpClientSettings(properties, httpClientSettings, sslBundles)));
+				RestTemplate restTemplate = restTemplate(properties, requestFactoryBuilder, httpClientSettings,
+						sslBundles);
 				return ZitadelJwtDecoders.jwtDecoder(issuer(properties), audience, restTemplate);
 			}
 
@@ -164,9 +170,8 @@ public final class ZitadelResourceServerAutoConfiguration {
 					ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles) {
 				String audience = audience(properties);
 				IntrospectionClientAuthentication authentication = clientAuthentication(properties);
-				RestTemplate restTemplate = new RestTemplate(
-						requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)
-							.build(httpClientSettings(properties, httpClientSettings, sslBundles)));
+				RestTemplate restTemplate = restTemplate(properties, requestFactoryBuilder, httpClientSettings,
+						sslBundles);
 				return ZitadelOpaqueTokenIntrospector.create(issuer(properties), audience, authentication,
 						restTemplate, introspectionSettings(properties), Clock.systemUTC());
 			}
@@ -184,35 +189,35 @@ public final class ZitadelResourceServerAutoConfiguration {
 		@ConditionalOnClass(name = "org.springframework.boot.security.autoconfigure.web.servlet.ConditionalOnDefaultWebSecurity")
 		static class WithBootSecurityConfiguration {
 
-		/**
-		 * Spring Boot's default security with ZITADEL's tokens, where Boot's would apply (as
-		 * its {@code @ConditionalOnDefaultWebSecurity}: no security filter chain of the
-		 * application's): every request authenticated, and a request that ZITADEL cannot
-		 * check now answered 503, not 401.
-		 */
-		@Configuration(proxyBeanMethods = false)
-		@ConditionalOnClass({ SecurityFilterChain.class, HttpSecurity.class })
-		@ConditionalOnMissingBean(SecurityFilterChain.class)
-		static class DefaultSecurityConfiguration {
+			/**
+			 * Spring Boot's default security with ZITADEL's tokens, where Boot's would apply (as
+			 * its {@code @ConditionalOnDefaultWebSecurity}: no security filter chain of the
+			 * application's): every request authenticated, and a request that ZITADEL cannot
+			 * check now answered 503, not 401.
+			 */
+			@Configuration(proxyBeanMethods = false)
+			@ConditionalOnClass({ SecurityFilterChain.class, HttpSecurity.class })
+			@ConditionalOnMissingBean(SecurityFilterChain.class)
+			static class DefaultSecurityConfiguration {
 
-			@Bean
-			SecurityFilterChain zitadelResourceServerSecurityFilterChain(HttpSecurity http,
-					ZitadelProperties properties) {
-				boolean introspection = properties.getResourceServer().getIntrospection().isConfigured();
-				http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated());
-				http.oauth2ResourceServer((resourceServer) -> {
-					if (introspection) {
-						resourceServer.opaqueToken(Customizer.withDefaults());
-					}
-					else {
-						resourceServer.jwt(Customizer.withDefaults());
-					}
-					resourceServer.withObjectPostProcessor(ZitadelBearerTokenFailureHandler.postProcessor());
-				});
-				return http.build();
+				@Bean
+				SecurityFilterChain zitadelResourceServerSecurityFilterChain(HttpSecurity http,
+						ZitadelProperties properties) {
+					boolean introspection = properties.getResourceServer().getIntrospection().isConfigured();
+					http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated());
+					http.oauth2ResourceServer((resourceServer) -> {
+						if (introspection) {
+							resourceServer.opaqueToken(Customizer.withDefaults());
+						}
+						else {
+							resourceServer.jwt(Customizer.withDefaults());
+						}
+						resourceServer.withObjectPostProcessor(ZitadelBearerTokenFailureHandler.postProcessor());
+					});
+					return http.build();
+				}
+
 			}
-
-		}
 
 		}
 

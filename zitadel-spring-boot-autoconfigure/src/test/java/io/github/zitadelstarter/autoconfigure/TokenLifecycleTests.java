@@ -56,8 +56,7 @@ class TokenLifecycleTests {
 	void anIdleApplicationHasItsTokenRefreshedBeforeItsNextCall() {
 		// A 4 s token is refreshed 2 s after it was received, then a 12 h one.
 		answersInTurn(this.zitadel, token("short-lived", 4), token("refreshed", 43199));
-		try (ConfigurableApplicationContext app = run("--logging.level.io.github.zitadelstarter.token=DEBUG",
-				"--logging.level.reactor.netty.http.client=DEBUG")) {
+		try (ConfigurableApplicationContext app = run()) {
 			assertThat(callZitadel(app)).contains("42");
 			assertThat(received(this.zitadel)).hasSize(1);
 

@@ -380,7 +380,7 @@ public final class ZitadelTokenSource implements SmartLifecycle, AutoCloseable {
 			return null;
 		}
 		if (!now.isBefore(token.refreshAt()) && current.inFlight() == null) {
-			refreshInBackground(current);
+			refreshInBackground(current, false);
 		}
 		return token.accessToken();
 	}
@@ -401,7 +401,7 @@ public final class ZitadelTokenSource implements SmartLifecycle, AutoCloseable {
 		Scheduler scheduler = (this.scheduler != null) ? this.scheduler : Schedulers.parallel();
 		Disposable task;
 		try {
-			task = scheduler.schedule(this::refreshIfDue, delay, TimeUnit.MILLISECONDS);
+			task = scheduler.schedule(() -> refreshIfStillHeld(token), delay, TimeUnit.MILLISECONDS);
 		}
 		catch (RejectedExecutionException ex) {
 			logger.warn("The refresh of the ZITADEL access token could not be scheduled (" + scheduler
@@ -424,29 +424,28 @@ public final class ZitadelTokenSource implements SmartLifecycle, AutoCloseable {
 		}
 	}
 
-	/** Runs on the scheduler: refreshes the token held now if its refresh point has come. */
-	private void refreshIfDue() {
+	/**
+	 * Runs on the scheduler when {@code scheduled}'s refresh point has come: refreshes it if it
+	 * is still the token held, as it was scheduled. The scheduler's time is taken as it is:
+	 * checking it against the clock again would find it early by the rounding of the delay,
+	 * and rescheduling from here could cancel the very task that replaces it.
+	 */
+	private void refreshIfStillHeld(CachedToken scheduled) {
 		State current = currentState();
-		CachedToken token = current.token();
 		if (logger.isDebugEnabled()) {
 			logger.debug("Scheduled refresh of the ZITADEL access token: " + current);
 		}
-		if (token == null || this.closed) {
-			return;
+		if (!this.closed && scheduled.equals(current.token())) {
+			refreshInBackground(current, true);
 		}
-		if (this.clock.instant().isBefore(token.refreshAt())) {
-			// The scheduler's time ran ahead of the clock, or the refresh was postponed.
-			scheduleRefresh(token);
-			return;
-		}
-		refreshInBackground(current);
 	}
 
-	private void refreshInBackground(State seen) {
+	private void refreshInBackground(State seen, boolean due) {
 		Acquisition refresh = new Acquisition(true);
 		State current = seen;
 		while (!this.closed && current.inFlight() == null && current.token() != null
-				&& !this.clock.instant().isBefore(current.token().refreshAt())) {
+				&& (due ? current.token().equals(seen.token())
+						: !this.clock.instant().isBefore(current.token().refreshAt()))) {
 			if (this.state.compareAndSet(current, current.withInFlight(refresh))) {
 				start(refresh);
 				return;

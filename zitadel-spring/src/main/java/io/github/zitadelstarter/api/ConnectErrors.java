@@ -19,7 +19,7 @@ import org.springframework.http.HttpRequest;
 import org.springframework.http.client.ClientHttpResponse;
 
 import io.github.zitadelstarter.observation.ZitadelApiCallObservationConvention;
-import io.github.zitadelstarter.token.RetryAfter;
+import io.github.zitadelstarter.internal.RetryAfter;
 
 /**
  * Turns an error answer of a v2 RPC into a {@link ZitadelApiException}: a Connect error body

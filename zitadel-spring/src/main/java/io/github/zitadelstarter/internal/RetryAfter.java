@@ -1,4 +1,4 @@
-package io.github.zitadelstarter.token;
+package io.github.zitadelstarter.internal;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -35,6 +35,9 @@ import java.util.stream.Stream;
  */
 final class Customizations {
 
+	/** The first block tag ({@code @param}, {@code @see}, ...) of a Javadoc comment. */
+	private static final Pattern BLOCK_TAG = Pattern.compile("^[ \\t]*\\*[ \\t]*@", Pattern.MULTILINE);
+
 	private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
 
 	private static final Pattern IMPORT = Pattern.compile("^import\\s+[\\w.*]+(?:\\s*\\.\\s*\\*)?\\s*;\\s*$",
@@ -167,7 +170,13 @@ final class Customizations {
 					? generatedJavadoc.substring(3, generatedJavadoc.length() - 2).replaceAll("(?m)^\\s*\\*\\s?", "").trim()
 					: "";
 			String javadoc = mixin.javadoc().substring(0, mixin.javadoc().length() - 2).stripTrailing();
-			javadoc = javadoc + "\n * <p>\n * " + provenance.replace("\n", "\n * ") + "\n */\n";
+			// before the block tags: text after an @param would become part of its description
+			Matcher blockTag = BLOCK_TAG.matcher(javadoc);
+			int at = blockTag.find() ? blockTag.start() : javadoc.length();
+			String description = javadoc.substring(0, at).replaceAll("[\\s*]+$", "");
+			String tags = javadoc.substring(at);
+			javadoc = description + "\n * <p>\n * " + provenance.replace("\n", "\n * ")
+					+ (tags.isEmpty() ? "" : "\n *\n" + tags) + "\n */\n";
 			int start = (declaration.group(1) != null) ? declaration.start(1) : declaration.start();
 			int end = (declaration.group(1) != null) ? declaration.end(1) : declaration.start();
 			result = result.substring(0, start) + javadoc + result.substring(end);

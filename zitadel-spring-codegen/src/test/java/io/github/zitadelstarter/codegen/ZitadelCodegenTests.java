@@ -70,6 +70,8 @@ class ZitadelCodegenTests {
 
 				/**
 				 * A ping, written by hand.
+				 *
+				 * @param text what to send back
 				 */
 				final class PingRequest {
 
@@ -85,6 +87,8 @@ class ZitadelCodegenTests {
 				"Generated from {@code demo.proto}", "public static PingRequest of(String text) {",
 				"// Written by hand:");
 		assertThat(request.indexOf("public static PingRequest of")).isGreaterThan(request.indexOf("public PingRequest {"));
+		// the provenance stays in the description: after a block tag it would describe the parameter
+		assertThat(request.indexOf("Generated from")).isLessThan(request.indexOf("@param text what to send back"));
 	}
 
 	@Test

@@ -179,7 +179,7 @@ public final class ZitadelAutoConfiguration {
 				ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles) {
 			ServiceUserAssertionSigner assertionSigner = signer.getIfAvailable();
 			return ZitadelTokenFetchers.blocking(credential(properties, assertionSigner), properties, assertionSigner,
-					zitadelClock, requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect),
+					zitadelClock, ZitadelHttpClientSettings.requestFactoryBuilder(requestFactoryBuilder),
 					ZitadelHttpClientSettings.token(properties, httpClientSettings, sslBundles));
 		}
 
@@ -198,7 +198,7 @@ public final class ZitadelAutoConfiguration {
 				ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles) {
 			ServiceUserAssertionSigner assertionSigner = signer.getIfAvailable();
 			return ZitadelTokenFetchers.reactive(credential(properties, assertionSigner), properties, assertionSigner,
-					zitadelClock, connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect),
+					zitadelClock, ZitadelHttpClientSettings.connectorBuilder(connectorBuilder),
 					ZitadelHttpClientSettings.token(properties, httpClientSettings, sslBundles));
 		}
 

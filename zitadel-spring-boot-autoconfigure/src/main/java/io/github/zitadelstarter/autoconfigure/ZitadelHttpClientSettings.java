@@ -2,25 +2,55 @@ package io.github.zitadelstarter.autoconfigure;
 
 import org.jspecify.annotations.Nullable;
 
+import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.autoconfigure.HttpClientProperties;
 import org.springframework.boot.http.client.autoconfigure.HttpClientSettingsPropertyMapper;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.boot.http.client.reactive.HttpComponentsClientHttpConnectorBuilder;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.util.StringUtils;
 
 /**
- * The HTTP client settings of every request to ZITADEL: the application's own
+ * The HTTP clients of every request to ZITADEL: the application's own builder and settings
  * ({@code spring.http.clients.*}, through Boot's {@link HttpClientSettings} bean), with the
- * SSL bundle of {@code zitadel.ssl.bundle} and redirects never followed, so that neither an
- * assertion nor an access token is carried to another origin.
+ * SSL bundle of {@code zitadel.ssl.bundle}, redirects never followed, so that neither an
+ * assertion nor an access token is carried to another origin, and no retries of the client's
+ * own, so that ZITADEL's answers reach the starter's retries and failure memory.
  */
 final class ZitadelHttpClientSettings {
 
 	private ZitadelHttpClientSettings() {
+	}
+
+	/**
+	 * The application's request factory builder, else the one Boot detects. Apache HttpClient's
+	 * default retry strategy would answer a 429 or 503 by sleeping the whole {@code Retry-After}
+	 * (an hour, if ZITADEL says so) and asking again, out of the starter's sight: it is off.
+	 */
+	static ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder(
+			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> applicationBuilder) {
+		ClientHttpRequestFactoryBuilder<?> builder = applicationBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
+		return (builder instanceof HttpComponentsClientHttpRequestFactoryBuilder httpComponents)
+				? httpComponents.withHttpClientCustomizer(HttpClientBuilder::disableAutomaticRetries) : builder;
+	}
+
+	/**
+	 * The application's connector builder, else the one Boot detects, without Apache
+	 * HttpClient's own retries (see {@link #requestFactoryBuilder(ObjectProvider)}).
+	 */
+	static ClientHttpConnectorBuilder<?> connectorBuilder(ObjectProvider<ClientHttpConnectorBuilder<?>> applicationBuilder) {
+		ClientHttpConnectorBuilder<?> builder = applicationBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect);
+		return (builder instanceof HttpComponentsClientHttpConnectorBuilder httpComponents)
+				? httpComponents.withHttpClientCustomizer(HttpAsyncClientBuilder::disableAutomaticRetries) : builder;
 	}
 
 	/** The settings of API calls. */

@@ -130,7 +130,7 @@ public final class ZitadelResourceServerAutoConfiguration {
 		static RestTemplate restTemplate(ZitadelProperties properties,
 				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 				ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles) {
-			return new RestTemplate(requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)
+			return new RestTemplate(ZitadelHttpClientSettings.requestFactoryBuilder(requestFactoryBuilder)
 				.build(httpClientSettings(properties, httpClientSettings, sslBundles)));
 		}
 
@@ -232,7 +232,7 @@ public final class ZitadelResourceServerAutoConfiguration {
 				ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
 				ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles) {
 			return WebClient.builder()
-				.clientConnector(connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect)
+				.clientConnector(ZitadelHttpClientSettings.connectorBuilder(connectorBuilder)
 					.build(httpClientSettings(properties, httpClientSettings, sslBundles)))
 				.build();
 		}

@@ -66,7 +66,7 @@ public final class ZitadelRestClientAutoConfiguration {
 				groups.filterByName(ZitadelHttpServiceGroups.NAME).forEachClient((zitadel, builder) -> {
 					HttpClientProperties group = ZitadelHttpServiceGroups.properties(serviceClientProperties);
 					builder
-						.requestFactory(requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)
+						.requestFactory(ZitadelHttpClientSettings.requestFactoryBuilder(requestFactoryBuilder)
 							.build(ZitadelHttpClientSettings.group(properties, group, httpClientSettings, sslBundles)))
 						.baseUrl(ZitadelHttpServiceGroups.baseUrl(group, properties))
 						.requestInterceptor(interceptor);
@@ -84,7 +84,7 @@ public final class ZitadelRestClientAutoConfiguration {
 	private static ClientHttpRequestFactory requestFactory(ZitadelProperties properties,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles) {
-		return requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)
+		return ZitadelHttpClientSettings.requestFactoryBuilder(requestFactoryBuilder)
 			.build(ZitadelHttpClientSettings.api(properties, httpClientSettings, sslBundles));
 	}
 

@@ -64,7 +64,7 @@ public final class ZitadelWebClientAutoConfiguration {
 				groups.filterByName(ZitadelHttpServiceGroups.NAME).forEachClient((zitadel, builder) -> {
 					HttpClientProperties group = ZitadelHttpServiceGroups.properties(serviceClientProperties);
 					builder
-						.clientConnector(connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect)
+						.clientConnector(ZitadelHttpClientSettings.connectorBuilder(connectorBuilder)
 							.build(ZitadelHttpClientSettings.group(properties, group, httpClientSettings, sslBundles)))
 						.baseUrl(ZitadelHttpServiceGroups.baseUrl(group, properties))
 						.filter(filter);
@@ -82,7 +82,7 @@ public final class ZitadelWebClientAutoConfiguration {
 	private static ClientHttpConnector connector(ZitadelProperties properties,
 			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles) {
-		return connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect)
+		return ZitadelHttpClientSettings.connectorBuilder(connectorBuilder)
 			.build(ZitadelHttpClientSettings.api(properties, httpClientSettings, sslBundles));
 	}
 

@@ -1,5 +1,6 @@
 package io.github.zitadelstarter.it.mvcwithoutwebclient;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -9,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The jars that this application excluded or never asked for are really absent, so that the
- * other tests show the starter working without them (see also the enforcer rule in the pom).
+ * other tests show the starter working without them (see also the enforcer rule in the pom), and
+ * Apache HttpClient, which it asked for, is there.
  */
 class ClassPathTests {
 
@@ -31,6 +33,11 @@ class ClassPathTests {
 			"io.micrometer.core.instrument.MeterRegistry" })
 	void classIsAbsent(String className) {
 		assertThat(ClassUtils.isPresent(className, null)).isFalse();
+	}
+
+	@Test
+	void apacheHttpClientIsPresentSoBootBuildsTheClientsOnIt() {
+		assertThat(ClassUtils.isPresent("org.apache.hc.client5.http.classic.HttpClient", null)).isTrue();
 	}
 
 }

@@ -5,11 +5,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.github.zitadelstarter.key.ApplicationKey;
 import io.github.zitadelstarter.key.ServiceUserKey;
 import org.jspecify.annotations.Nullable;
 
@@ -19,9 +22,10 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.StringUtils;
 
 /**
- * The service user's secrets as the {@link Environment} holds them now, and whether a value
- * contains one: the client secret, the personal access token, the key JSON, and the private
- * key of {@code key-json} or {@code key-file}.
+ * The secrets of the starter's settings as the {@link Environment} holds them now, and whether a
+ * value contains one: the service user's client secret, personal access token and key JSON, the
+ * resource server's introspection client secret and key JSON, and the private key of each
+ * {@code key-json} and {@code key-file}.
  *
  * <p>
  * The private key is looked for in its PKCS#1 (ZITADEL's) and PKCS#8 encodings, as
@@ -49,19 +53,24 @@ final class ConfiguredSecrets {
 	/** Line breaks, escaped line breaks (of any escaping depth) and other backslashes. */
 	private static final Pattern WRAPPING = Pattern.compile("\\\\+[nrt]|\\\\|\\s+");
 
-	private static final String CLIENT_SECRET = "zitadel.service-user.client-secret";
+	/** The settings that are secrets as they are. */
+	private static final List<String> SECRETS = List.of("zitadel.service-user.client-secret",
+			"zitadel.service-user.personal-access-token", "zitadel.service-user.key-json",
+			"zitadel.resource-server.introspection.client-secret", "zitadel.resource-server.introspection.key-json");
 
-	private static final String PERSONAL_ACCESS_TOKEN = "zitadel.service-user.personal-access-token";
+	/** The settings that hold a JSON key, whose private key is looked for in other values too. */
+	private static final List<String> KEY_JSONS = List.of("zitadel.service-user.key-json",
+			"zitadel.resource-server.introspection.key-json");
 
-	private static final String KEY_JSON = "zitadel.service-user.key-json";
-
-	private static final String KEY_FILE = "zitadel.service-user.key-file";
+	/** The settings that locate a JSON key file. */
+	private static final List<String> KEY_FILES = List.of("zitadel.service-user.key-file",
+			"zitadel.resource-server.introspection.key-file");
 
 	private final Environment environment;
 
 	private final ResourceLoader resourceLoader;
 
-	private volatile Snapshot snapshot = new Snapshot(new Settings(null, null, null, null, null), List.of());
+	private volatile Snapshot snapshot = new Snapshot(new Settings(Map.of(), Map.of()), List.of());
 
 	ConfiguredSecrets(Environment environment, ResourceLoader resourceLoader) {
 		this.environment = environment;
@@ -98,15 +107,22 @@ final class ConfiguredSecrets {
 	}
 
 	private Settings settings() {
-		String keyFile = property(KEY_FILE);
-		Resource keyFileResource = null;
-		String keyFileVersion = null;
-		if (StringUtils.hasText(keyFile)) {
-			keyFileResource = this.resourceLoader.getResource(keyFile.trim());
-			keyFileVersion = version(keyFileResource);
+		Map<String, String> values = new LinkedHashMap<>();
+		for (String name : SECRETS) {
+			String value = property(name);
+			if (value != null) {
+				values.put(name, value);
+			}
 		}
-		return new Settings(property(CLIENT_SECRET), property(PERSONAL_ACCESS_TOKEN), property(KEY_JSON),
-				keyFileResource, keyFileVersion);
+		Map<Resource, String> keyFiles = new LinkedHashMap<>();
+		for (String name : KEY_FILES) {
+			String location = property(name);
+			if (StringUtils.hasText(location)) {
+				Resource keyFile = this.resourceLoader.getResource(location.trim());
+				keyFiles.put(keyFile, String.valueOf(version(keyFile)));
+			}
+		}
+		return new Settings(values, keyFiles);
 	}
 
 	private @Nullable String property(String name) {
@@ -134,14 +150,9 @@ final class ConfiguredSecrets {
 
 	private static List<String> secrets(Settings settings) {
 		Set<String> secrets = new LinkedHashSet<>();
-		addSecret(secrets, settings.clientSecret());
-		addSecret(secrets, settings.personalAccessToken());
-		addSecret(secrets, settings.keyJson());
-		addPrivateKey(secrets, settings.keyJson());
-		Resource keyFile = settings.keyFile();
-		if (keyFile != null) {
-			addPrivateKey(secrets, read(keyFile));
-		}
+		settings.values().values().forEach((secret) -> addSecret(secrets, secret));
+		KEY_JSONS.forEach((name) -> addPrivateKey(secrets, settings.values().get(name)));
+		settings.keyFiles().keySet().forEach((keyFile) -> addPrivateKey(secrets, read(keyFile)));
 		return List.copyOf(secrets);
 	}
 
@@ -156,14 +167,7 @@ final class ConfiguredSecrets {
 		if (!StringUtils.hasText(keyJson)) {
 			return;
 		}
-		byte[] pkcs8;
-		try {
-			pkcs8 = ServiceUserKey.fromJson(keyJson).getPrivateKey().getEncoded();
-		}
-		catch (RuntimeException ex) {
-			// Not a key the starter could use; its PEM armour and the configured string are still masked.
-			return;
-		}
+		byte[] pkcs8 = privateKey(keyJson);
 		if (pkcs8 == null) {
 			return;
 		}
@@ -171,6 +175,22 @@ final class ConfiguredSecrets {
 		byte[] pkcs1 = pkcs1(pkcs8);
 		if (pkcs1 != null) {
 			addPieces(secrets, pkcs1);
+		}
+	}
+
+	/** The PKCS#8 encoding of a service user's or an application's key, if it is either. */
+	private static byte @Nullable [] privateKey(String keyJson) {
+		try {
+			return ServiceUserKey.fromJson(keyJson).getPrivateKey().getEncoded();
+		}
+		catch (RuntimeException notAServiceUserKey) {
+			try {
+				return ApplicationKey.fromJson(keyJson).getPrivateKey().getEncoded();
+			}
+			catch (RuntimeException notAKeyTheStarterCouldUse) {
+				// Its PEM armour and the configured string are still masked.
+				return null;
+			}
 		}
 	}
 
@@ -220,13 +240,16 @@ final class ConfiguredSecrets {
 		return WRAPPING.matcher(value).replaceAll("");
 	}
 
-	/** The settings the secrets come from; equal settings give the same secrets. Shown without them. */
-	private record Settings(@Nullable String clientSecret, @Nullable String personalAccessToken,
-			@Nullable String keyJson, @Nullable Resource keyFile, @Nullable String keyFileVersion) {
+	/**
+	 * The settings the secrets come from; equal settings give the same secrets. Shown without them.
+	 * @param values the secret settings by name
+	 * @param keyFiles the key files and their versions, which tell a file replaced on disk
+	 */
+	private record Settings(Map<String, String> values, Map<Resource, String> keyFiles) {
 
 		@Override
 		public String toString() {
-			return "Settings[keyFile=" + this.keyFile + "]";
+			return "Settings[keyFiles=" + this.keyFiles.keySet() + "]";
 		}
 
 	}

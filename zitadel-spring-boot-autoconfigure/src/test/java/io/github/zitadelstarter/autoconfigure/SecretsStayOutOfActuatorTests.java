@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.nimbusds.jose.util.JSONObjectUtils;
 import io.github.zitadelstarter.testsupport.TestServiceUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,6 +87,37 @@ class SecretsStayOutOfActuatorTests {
 		for (String line : (body + "\n" + body(user.pkcs8Pem())).split("\n")) {
 			shown.assertNowhere(line);
 		}
+	}
+
+	@Test
+	void theIntrospectionClientSecretOfTheResourceServerAppearsNowhere() {
+		Shown shown = show(List.of("--zitadel.resource-server.audience=300000000000000007",
+				"--zitadel.resource-server.introspection.client-id=api-app",
+				"--zitadel.resource-server.introspection.client-secret=" + CLIENT_SECRET,
+				"--my.app.backend-credential=" + CLIENT_SECRET),
+				Map.of("SPRING_APPLICATION_JSON", "{\"my\":{\"app\":{\"secret-copy\":\"" + CLIENT_SECRET + "\"}}}"));
+
+		shown.assertNowhere(CLIENT_SECRET);
+	}
+
+	@Test
+	void thePrivateKeyOfTheApiApplicationsKeyFileAppearsNowhere(@TempDir Path dir) throws Exception {
+		TestServiceUser keyPair = TestServiceUser.create();
+		Map<String, Object> applicationKey = new LinkedHashMap<>();
+		applicationKey.put("type", "application");
+		applicationKey.put("keyId", "300000000000000011");
+		applicationKey.put("key", keyPair.pkcs1Pem());
+		applicationKey.put("appId", "300000000000000012");
+		applicationKey.put("clientId", "300000000000000012");
+		Path keyFile = Files.writeString(dir.resolve("api-app-key.json"), JSONObjectUtils.toJSONString(applicationKey));
+		String oneLine = body(keyPair.pkcs8Pem()).replace("\n", "");
+
+		Shown shown = show(List.of("--zitadel.resource-server.audience=300000000000000007",
+				"--zitadel.resource-server.introspection.key-file=file:" + keyFile,
+				"--my.app.backend-credential=" + oneLine),
+				Map.of("SPRING_APPLICATION_JSON", "{\"my\":{\"app\":{\"key-copy\":\"" + oneLine + "\"}}}"));
+
+		shown.assertNowhere(oneLine);
 	}
 
 	/**

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -70,21 +71,24 @@ import org.springframework.web.bind.annotation.RestController;
  * <li>the starter with JWTs, checked against the local ZITADEL's JWKS.</li>
  * </ol>
  * (b), (c) and (d) share one {@link SecurityFilterChain} of the application's: every request
- * authenticated by Spring Security's resource server. It prints the requests per second,
- * the latency (median, p99) and what each adds to (a)'s, and the introspections that each
- * made, counted by the local ZITADEL.
+ * authenticated by Spring Security's resource server. It prints the requests per second that
+ * concurrent callers get as fast as the machine answers; the latency (median, p99) at a
+ * steady rate that leaves the machine room, and what each adds to (a)'s; and the
+ * introspections that each made, counted by the local ZITADEL.
  *
  * <p>
  * Run: {@code ./mvnw -pl zitadel-spring-boot-autoconfigure -am -Pbenchmark -DskipTests verify -Dbenchmark.scenarios=resource-server}.
- * System properties {@code benchmark.resourceServer.callers}, {@code .tokens},
- * {@code .warmupSeconds}, {@code .rounds} and {@code .roundSeconds} change the load and
- * shorten or lengthen it.
+ * System properties {@code benchmark.resourceServer.callers}, {@code .rate},
+ * {@code .tokens}, {@code .warmupSeconds}, {@code .rounds} and {@code .roundSeconds} change
+ * the load and shorten or lengthen it.
  */
 public final class ResourceServerBenchmark {
 
 	private static final String PROPERTY = "benchmark.resourceServer.";
 
 	private static final int CALLERS = Integer.getInteger(PROPERTY + "callers", 16);
+
+	private static final int RATE = Integer.getInteger(PROPERTY + "rate", 200);
 
 	private static final int TOKENS = Integer.getInteger(PROPERTY + "tokens", 5);
 
@@ -141,20 +145,24 @@ public final class ResourceServerBenchmark {
 				System.getProperty("os.name"), System.getProperty("os.arch"),
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		for (Variant variant : this.variants) {
-			Run warmUp = load(variant, WARMUP);
+			Run warmUp = saturate(variant, WARMUP);
 			// A call that fails would make every number that follows meaningless.
 			if (!warmUp.failures().isEmpty()) {
 				throw new IllegalStateException(variant.name() + " failed calls with valid tokens: " + warmUp.failures());
 			}
-			variant.record(warmUp, false);
+			variant.record(warmUp);
 		}
 		List<Variant> order = new ArrayList<>(this.variants);
-		// Interleaved, in a new order each round, so that drift (JIT, GC, the other engineers'
-		// builds) spreads over all four instead of favouring one.
+		// Interleaved, in a new order each round, so that drift (JIT, GC, the other processes
+		// on the machine) spreads over all four instead of favouring one.
 		for (int round = 0; round < ROUNDS; round++) {
 			Collections.shuffle(order);
 			for (Variant variant : order) {
-				variant.record(load(variant, ROUND), true);
+				variant.throughput.add(variant.record(saturate(variant, ROUND)));
+			}
+			Collections.shuffle(order);
+			for (Variant variant : order) {
+				variant.latency.add(variant.record(paced(variant, ROUND)));
 			}
 		}
 		report();
@@ -179,99 +187,161 @@ public final class ResourceServerBenchmark {
 			.properties(all)
 			.run();
 		int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-		HttpClient client = HttpClient.create(ConnectionProvider.create("benchmark-" + port, CALLERS))
-			.baseUrl("http://127.0.0.1:" + port);
-		return new Variant(name, context, client, tokens);
+		// No limit on waiting for a connection: a pause of the server shows as latency, not as errors.
+		ConnectionProvider connections = ConnectionProvider.builder("benchmark-" + port)
+			.maxConnections(Math.max(CALLERS, 64))
+			.pendingAcquireMaxCount(-1)
+			.build();
+		HttpClient client = HttpClient.create(connections).baseUrl("http://127.0.0.1:" + port);
+		return new Variant(name, context, client, connections, tokens);
 	}
 
 	/**
 	 * {@link #CALLERS} callers, each calling again as soon as its call ends, for
-	 * {@code duration}, with the tokens in turn.
+	 * {@code duration}: as many requests as the machine can answer.
 	 */
-	private Run load(Variant variant, Duration duration) {
-		AtomicLong sequence = new AtomicLong();
-		List<LongStream.Builder> latencies = Collections.synchronizedList(new ArrayList<>());
-		Map<String, Integer> failures = new ConcurrentHashMap<>();
-		long introspectionsBefore = this.zitadel.introspectionCount();
-		Instant started = Instant.now();
-		long start = System.nanoTime();
-		long deadline = start + duration.toNanos();
-		Flux.range(0, CALLERS).flatMap((caller) -> {
-			// One caller's calls follow one another: its own builder needs no lock.
-			LongStream.Builder mine = LongStream.builder();
-			latencies.add(mine);
-			return Mono.defer(() -> {
-				long callStart = System.nanoTime();
-				String token = variant.tokens().get((int) (sequence.getAndIncrement() % variant.tokens().size()));
-				return call(variant.client(), token).doOnNext((status) -> {
-					if (status == 200) {
-						mine.add(System.nanoTime() - callStart);
-					}
-					else {
-						failures.merge("HTTP " + status, 1, Integer::sum);
-					}
-				}).onErrorResume((ex) -> {
-					failures.merge(ex.getClass().getSimpleName(), 1, Integer::sum);
-					return Mono.empty();
-				});
-			}).repeat(() -> System.nanoTime() < deadline);
-		}, CALLERS).blockLast(duration.plusMinutes(1));
-		long elapsed = System.nanoTime() - start;
-		long[] nanos = latencies.stream().flatMapToLong(LongStream.Builder::build).toArray();
-		return new Run(started, nanos, elapsed, this.zitadel.introspectionCount() - introspectionsBefore,
-				new TreeMap<>(failures));
+	private Run saturate(Variant variant, Duration duration) {
+		Calls calls = new Calls(variant);
+		long deadline = System.nanoTime() + duration.toNanos();
+		Flux.range(0, CALLERS)
+			.flatMap((caller) -> Mono.defer(() -> calls.timed(this::call)).repeat(() -> System.nanoTime() < deadline),
+					CALLERS)
+			.blockLast(duration.plusMinutes(1));
+		return calls.done();
+	}
+
+	/**
+	 * {@link #RATE} calls a second for {@code duration}, each sent on time whatever the
+	 * others wait: the latency of a request when the machine is not saturated.
+	 */
+	private Run paced(Variant variant, Duration duration) {
+		Calls calls = new Calls(variant);
+		long count = duration.toMillis() * RATE / 1000;
+		Flux.interval(Duration.ofNanos(1_000_000_000L / RATE))
+			.take(count)
+			.flatMap((i) -> calls.timed(this::call), Integer.MAX_VALUE)
+			.blockLast(duration.plusMinutes(1));
+		return calls.done();
 	}
 
 	/** The status of one call; the body is read to its end, as a client would. */
-	private static Mono<Integer> call(HttpClient client, String token) {
+	private Mono<Integer> call(HttpClient client, String token) {
 		return client.headers((headers) -> headers.set(HttpHeaderNames.AUTHORIZATION, "Bearer " + token))
 			.get()
 			.uri(API)
 			.responseSingle((response, body) -> body.asString().defaultIfEmpty("").thenReturn(response.status().code()));
 	}
 
+	/**
+	 * The CPU time of this process: the callers, the applications and, for (b) and (c), the
+	 * local ZITADEL's introspections. Less moved by other processes on the machine than
+	 * requests per second are.
+	 */
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
 	private void report() {
 		System.out.printf(Locale.ROOT,
-				"%nResource server: %d concurrent callers over %d tokens, GET %s on Tomcat over loopback,%n"
-						+ "%d rounds of %d s per variant, interleaved, after %d s of warm-up each:%n",
-				CALLERS, TOKENS, API, ROUNDS, ROUND.toSeconds(), WARMUP.toSeconds());
-		System.out.printf(Locale.ROOT, "  %-36s %8s %8s  %9s %9s  %12s %12s%n", "", "req/s", "", "median", "p99",
-				"added median", "added p99");
+				"%nResource server: GET %s on Tomcat over loopback, %d tokens in turn, %d s of warm-up per variant, "
+						+ "then %d rounds of each measurement, interleaved.%n",
+				API, TOKENS, WARMUP.toSeconds(), ROUNDS);
 		Variant floor = this.variants.get(0);
-		double floorRate = floor.medianRate();
-		double floorMedian = floor.percentile(50);
-		double floorP99 = floor.percentile(99);
+		System.out.printf(Locale.ROOT, "%nThroughput, %d concurrent callers as fast as answered, %d s per round:%n",
+				CALLERS, ROUND.toSeconds());
 		for (Variant variant : this.variants) {
 			double rate = variant.medianRate();
+			double cpu = variant.cpuPerRequest();
+			System.out.printf(Locale.ROOT, "  %-36s %7.0f req/s %+7.1f%%, CPU %6.1f us/request (%+6.1f us)  (rounds: %s)%n",
+					variant.name(), rate, (rate / floor.medianRate() - 1) * 100, cpu, cpu - floor.cpuPerRequest(),
+					variant.rates());
+		}
+		System.out.printf(Locale.ROOT, "%nLatency at a steady %d req/s, %d s per round:%n", RATE, ROUND.toSeconds());
+		for (Variant variant : this.variants) {
 			double median = variant.percentile(50);
 			double p99 = variant.percentile(99);
-			System.out.printf(Locale.ROOT, "  %-36s %8.0f %+7.1f%%  %6.2f ms %6.2f ms  %+9.2f ms %+9.2f ms%n",
-					variant.name(), rate, (rate / floorRate - 1) * 100, median, p99, median - floorMedian,
-					p99 - floorP99);
-		}
-		System.out.printf(Locale.ROOT, "%nRequests per second of each round:%n");
-		for (Variant variant : this.variants) {
-			System.out.printf(Locale.ROOT, "  %-36s %s%n", variant.name(), variant.rates());
+			System.out.printf(Locale.ROOT, "  %-36s median %6.2f ms (%+6.2f ms), p99 %6.2f ms (%+6.2f ms)%n",
+					variant.name(), median, median - floor.percentile(50), p99, p99 - floor.percentile(99));
 		}
 		System.out.printf(Locale.ROOT,
 				"%nIntrospections that reached the local ZITADEL, warm-up included (the starter keeps a result %d s):%n",
 				INTROSPECTION_MAX_AGE.toSeconds());
 		for (Variant variant : this.variants) {
-			long seconds = variant.inUse().toSeconds();
-			System.out.printf(Locale.ROOT, "  %-36s %8d introspections for %8d requests over %d s%s%n", variant.name(),
-					variant.introspections(), variant.requests(), seconds,
-					variant.failures().isEmpty() ? "" : "; failed: " + variant.failures());
+			System.out.printf(Locale.ROOT, "  %-36s %7d introspections for %7d requests over %3d s%s%n", variant.name(),
+					variant.introspections, variant.requests, variant.inUse().toSeconds(),
+					variant.failures.isEmpty() ? "" : "; failed: " + variant.failures);
 		}
 	}
 
 	private void close() {
 		for (Variant variant : this.variants) {
-			variant.context().close();
+			variant.context.close();
+			variant.connections.dispose();
 		}
 	}
 
-	/** What one stretch of load measured. */
-	private record Run(Instant started, long[] latencyNanos, long elapsedNanos, long introspections, Map<String, Integer> failures) {
+	/** The calls of one run: their latencies, their failures and the introspections they caused. */
+	private final class Calls {
+
+		private final Variant variant;
+
+		private final AtomicLong sequence = new AtomicLong();
+
+		private final LongStream.Builder latencyNanos = LongStream.builder();
+
+		private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+
+		private final long introspectionsBefore = ResourceServerBenchmark.this.zitadel.introspectionCount();
+
+		private final Instant started = Instant.now();
+
+		private final long cpuStart = processCpuNanos();
+
+		private final long start = System.nanoTime();
+
+		Calls(Variant variant) {
+			this.variant = variant;
+		}
+
+		/** One call with the next token, timed from its start to the end of the answer. */
+		Mono<Void> timed(BiFunction<HttpClient, String, Mono<Integer>> call) {
+			long callStart = System.nanoTime();
+			List<String> tokens = this.variant.tokens;
+			String token = tokens.get((int) (this.sequence.getAndIncrement() % tokens.size()));
+			return call.apply(this.variant.client, token).doOnNext((status) -> {
+				if (status == 200) {
+					long nanos = System.nanoTime() - callStart;
+					synchronized (this.latencyNanos) {
+						this.latencyNanos.add(nanos);
+					}
+				}
+				else {
+					this.failures.merge("HTTP " + status, 1, Integer::sum);
+				}
+			}).onErrorResume((ex) -> {
+				this.failures.merge(ex.getClass().getSimpleName(), 1, Integer::sum);
+				return Mono.empty();
+			}).then();
+		}
+
+		Run done() {
+			long elapsed = System.nanoTime() - this.start;
+			long cpu = processCpuNanos() - this.cpuStart;
+			long[] nanos;
+			synchronized (this.latencyNanos) {
+				nanos = this.latencyNanos.build().toArray();
+			}
+			return new Run(this.started, nanos, elapsed, cpu,
+					ResourceServerBenchmark.this.zitadel.introspectionCount() - this.introspectionsBefore,
+					new TreeMap<>(this.failures));
+		}
+
+	}
+
+	/** What one run measured. */
+	private record Run(Instant started, long[] latencyNanos, long elapsedNanos, long cpuNanos, long introspections,
+			Map<String, Integer> failures) {
 
 		double rate() {
 			return this.latencyNanos.length * 1e9 / this.elapsedNanos;
@@ -282,63 +352,79 @@ public final class ResourceServerBenchmark {
 	/** One application under load, and what its runs measured. */
 	private static final class Variant {
 
-		private final String name;
+		final String name;
 
-		private final ConfigurableApplicationContext context;
+		final ConfigurableApplicationContext context;
 
-		private final HttpClient client;
+		final HttpClient client;
 
-		private final List<String> tokens;
+		final ConnectionProvider connections;
+
+		final List<String> tokens;
+
+		final List<Run> throughput = new ArrayList<>();
+
+		final List<Run> latency = new ArrayList<>();
+
+		long introspections;
+
+		long requests;
+
+		final Map<String, Integer> failures = new TreeMap<>();
 
 		private @Nullable Instant firstRequest;
 
 		private @Nullable Instant lastRequest;
 
-		private final List<Run> measured = new ArrayList<>();
-
-		private long introspections;
-
-		private long requests;
-
-		private final Map<String, Integer> failures = new TreeMap<>();
-
 		private long @Nullable [] sortedLatencies;
 
-		Variant(String name, ConfigurableApplicationContext context, HttpClient client, List<String> tokens) {
+		Variant(String name, ConfigurableApplicationContext context, HttpClient client, ConnectionProvider connections,
+				List<String> tokens) {
 			this.name = name;
 			this.context = context;
 			this.client = client;
+			this.connections = connections;
 			this.tokens = tokens;
 		}
 
-		void record(Run run, boolean measured) {
+		/** Counts a run's requests, introspections and failures. */
+		Run record(Run run) {
 			if (this.firstRequest == null) {
 				this.firstRequest = run.started();
 			}
 			this.lastRequest = run.started().plusNanos(run.elapsedNanos());
-			if (measured) {
-				this.measured.add(run);
-			}
 			this.introspections += run.introspections();
 			this.requests += run.latencyNanos().length;
 			run.failures().forEach((failure, count) -> this.failures.merge(failure, count, Integer::sum));
+			return run;
+		}
+
+		String name() {
+			return this.name;
 		}
 
 		double medianRate() {
-			List<Double> rates = new ArrayList<>(this.measured.stream().map(Run::rate).toList());
+			List<Double> rates = new ArrayList<>(this.throughput.stream().map(Run::rate).toList());
 			Collections.sort(rates);
 			int middle = rates.size() / 2;
 			return (rates.size() % 2 == 1) ? rates.get(middle) : (rates.get(middle - 1) + rates.get(middle)) / 2;
 		}
 
-		String rates() {
-			return this.measured.stream().map((run) -> String.format(Locale.ROOT, "%.0f", run.rate())).toList().toString();
+		/** The CPU time of this whole process per request of the saturating runs, in microseconds. */
+		double cpuPerRequest() {
+			long cpu = this.throughput.stream().mapToLong(Run::cpuNanos).sum();
+			long requests = this.throughput.stream().mapToLong((run) -> run.latencyNanos().length).sum();
+			return cpu / 1e3 / requests;
 		}
 
-		/** The latency of this percentile of the measured calls, in milliseconds. */
+		String rates() {
+			return this.throughput.stream().map((run) -> String.format(Locale.ROOT, "%.0f", run.rate())).toList().toString();
+		}
+
+		/** The latency of this percentile of the paced calls, in milliseconds. */
 		double percentile(double percentile) {
 			if (this.sortedLatencies == null) {
-				this.sortedLatencies = this.measured.stream()
+				this.sortedLatencies = this.latency.stream()
 					.flatMapToLong((run) -> Arrays.stream(run.latencyNanos()))
 					.sorted()
 					.toArray();
@@ -348,38 +434,10 @@ public final class ResourceServerBenchmark {
 			return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1e6;
 		}
 
-		String name() {
-			return this.name;
-		}
-
-		ConfigurableApplicationContext context() {
-			return this.context;
-		}
-
-		HttpClient client() {
-			return this.client;
-		}
-
-		List<String> tokens() {
-			return this.tokens;
-		}
-
 		/** From the start of its first run to the end of its last. */
 		Duration inUse() {
 			return Duration.between(Objects.requireNonNull(this.firstRequest, "no run recorded"),
 					Objects.requireNonNull(this.lastRequest, "no run recorded"));
-		}
-
-		long introspections() {
-			return this.introspections;
-		}
-
-		long requests() {
-			return this.requests;
-		}
-
-		Map<String, Integer> failures() {
-			return this.failures;
 		}
 
 	}

@@ -51,6 +51,8 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.oauth2.server.resource.introspection.SpringOpaqueTokenIntrospector;
 import org.springframework.security.web.SecurityFilterChain;
@@ -74,7 +76,8 @@ import org.springframework.web.bind.annotation.RestController;
  * authenticated by Spring Security's resource server. It prints the requests per second that
  * concurrent callers get as fast as the machine answers; the latency (median, p99) at a
  * steady rate that leaves the machine room, and what each adds to (a)'s; and the
- * introspections that each made, counted by the local ZITADEL.
+ * introspections that each made, counted by the local ZITADEL. Last, what checking one token
+ * costs each application's own beans, called in a loop on one thread.
  *
  * <p>
  * Run: {@code ./mvnw -pl zitadel-spring-boot-autoconfigure -am -Pbenchmark -DskipTests verify -Dbenchmark.scenarios=resource-server}.
@@ -166,6 +169,7 @@ public final class ResourceServerBenchmark {
 			}
 		}
 		report();
+		tokenChecks();
 	}
 
 	/** {@link #TOKENS} users, each with a token of the API's project and the role viewer. */
@@ -272,6 +276,44 @@ public final class ResourceServerBenchmark {
 					variant.introspections, variant.requests, variant.inUse().toSeconds(),
 					variant.failures.isEmpty() ? "" : "; failed: " + variant.failures);
 		}
+	}
+
+	/**
+	 * What checking one token costs the applications' own beans, called in a loop on one
+	 * thread: no HTTP to the application, no filter chain, no other caller.
+	 */
+	private void tokenChecks() {
+		Variant spring = this.variants.get(1);
+		Variant introspection = this.variants.get(2);
+		Variant jwt = this.variants.get(3);
+		OpaqueTokenIntrospector springIntrospector = spring.context.getBean(OpaqueTokenIntrospector.class);
+		OpaqueTokenIntrospector starterIntrospector = introspection.context.getBean(OpaqueTokenIntrospector.class);
+		OpaqueTokenAuthenticationConverter opaqueConverter = introspection.context
+			.getBean(OpaqueTokenAuthenticationConverter.class);
+		JwtDecoder decoder = jwt.context.getBean(JwtDecoder.class);
+		JwtAuthenticationConverter jwtConverter = jwt.context.getBean(JwtAuthenticationConverter.class);
+		System.out.printf(Locale.ROOT,
+				"%nOne token checked by the applications' own beans, in a loop on one thread (median of 5 runs):%n");
+		tokenCheck("(b) introspect (an HTTP request)", spring.tokens, 500, springIntrospector::introspect);
+		tokenCheck("(c) introspect (a cached result), convert", introspection.tokens, 20_000,
+				(token) -> opaqueConverter.convert(token, starterIntrospector.introspect(token)));
+		tokenCheck("(d) decode, convert", jwt.tokens, 5_000, (token) -> jwtConverter.convert(decoder.decode(token)));
+	}
+
+	private static void tokenCheck(String name, List<String> tokens, int calls, Function<String, ?> check) {
+		List<Double> micros = new ArrayList<>();
+		for (int run = -2; run < 5; run++) {
+			long start = System.nanoTime();
+			for (int i = 0; i < calls; i++) {
+				check.apply(tokens.get(i % tokens.size()));
+			}
+			if (run >= 0) {
+				micros.add((System.nanoTime() - start) / 1e3 / calls);
+			}
+		}
+		Collections.sort(micros);
+		System.out.printf(Locale.ROOT, "  %-44s %8.1f us  (runs: %s)%n", name, micros.get(2),
+				micros.stream().map((value) -> String.format(Locale.ROOT, "%.1f", value)).toList());
 	}
 
 	private void close() {

@@ -150,6 +150,12 @@ public final class TokenBenchmark {
 	}
 
 	public static void main(String[] args) {
+		// Only ResourceServerBenchmark's scenario selected, say: no server, no output.
+		if (!(selected("cost", "baseline") || selected("cold", "baseline") || selected("rollover", "baseline")
+				|| selected("retry-after", "hostile") || selected("refusal", "hostile")
+				|| selected("api-401", "hostile") || selected("trickle", "hostile"))) {
+			return;
+		}
 		TokenBenchmark benchmark = new TokenBenchmark();
 		try {
 			benchmark.run();

@@ -592,6 +592,15 @@ public final class LocalZitadel implements AutoCloseable {
 	}
 
 	/**
+	 * How many introspection requests were received since the start or the last
+	 * {@link #reset()}, however many: {@link #introspections()} keeps only the latest 10,000.
+	 * @return the number of introspection requests
+	 */
+	public long introspectionCount() {
+		return this.userTokens.introspectionCount();
+	}
+
+	/**
 	 * The {@code zitadel.resource-server.*} properties that make an application check its
 	 * users' tokens against this local ZITADEL, with {@code zitadel.issuer}.
 	 * @param resourceServer how the application checks tokens

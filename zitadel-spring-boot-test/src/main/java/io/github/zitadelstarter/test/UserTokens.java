@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import com.nimbusds.jose.JOSEException;
@@ -78,6 +79,9 @@ final class UserTokens {
 	private final Map<String, Issued> opaque = new ConcurrentHashMap<>();
 
 	private final Deque<Introspection> introspections = new ArrayDeque<>();
+
+	/** Every introspection since the last clear, also those dropped from the record. */
+	private final AtomicLong introspectionCount = new AtomicLong();
 
 	UserTokens(Supplier<String> issuer, Clock clock, String clientSecret) {
 		this.issuer = issuer;
@@ -154,9 +158,14 @@ final class UserTokens {
 		}
 	}
 
+	long introspectionCount() {
+		return this.introspectionCount.get();
+	}
+
 	void clearIntrospections() {
 		synchronized (this.introspections) {
 			this.introspections.clear();
+			this.introspectionCount.set(0);
 		}
 	}
 
@@ -227,6 +236,7 @@ final class UserTokens {
 
 	private void record(Introspection introspection) {
 		synchronized (this.introspections) {
+			this.introspectionCount.incrementAndGet();
 			this.introspections.addLast(introspection);
 			while (this.introspections.size() > LocalZitadel.RECORD_LIMIT) {
 				this.introspections.removeFirst();

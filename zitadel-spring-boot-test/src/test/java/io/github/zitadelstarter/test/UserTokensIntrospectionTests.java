@@ -86,6 +86,23 @@ class UserTokensIntrospectionTests {
 		assertThat(introspect(token, null).status()).isEqualTo(401);
 	}
 
+	@Test
+	void everyIntrospectionIsCountedBeyondTheLatestRecorded() {
+		String token = this.tokens.issueOpaque(this.claims, Duration.ofHours(1));
+		String basic = Base64.getEncoder()
+			.encodeToString((URLEncoder.encode(this.tokens.clientId, StandardCharsets.UTF_8) + ":s3cret")
+				.getBytes(StandardCharsets.UTF_8));
+		int introspections = LocalZitadel.RECORD_LIMIT + 5;
+		for (int i = 0; i < introspections; i++) {
+			introspectBasic(token, basic);
+		}
+
+		assertThat(this.tokens.introspections()).hasSize(LocalZitadel.RECORD_LIMIT);
+		assertThat(this.tokens.introspectionCount()).isEqualTo(introspections);
+		this.tokens.clearIntrospections();
+		assertThat(this.tokens.introspectionCount()).isZero();
+	}
+
 	private String assertion(Consumer<JWTClaimsSet.Builder> change) {
 		Instant now = this.clock.instant();
 		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(this.tokens.clientId)

@@ -88,11 +88,7 @@ final class LocalAuthorizationService {
 		LocalJson.known(request, "ListAuthorizationsRequest",
 				Set.of("pagination", "sortingColumn", "filters"));
 		LocalFilters.Page page = LocalFilters.page(request);
-		String sortingColumn = LocalFilters.enumValue(request, "sortingColumn",
-				Set.of("AUTHORIZATION_FIELD_NAME_UNSPECIFIED", "AUTHORIZATION_FIELD_NAME_CREATED_DATE",
-						"AUTHORIZATION_FIELD_NAME_CHANGED_DATE", "AUTHORIZATION_FIELD_NAME_ID",
-						"AUTHORIZATION_FIELD_NAME_USER_ID", "AUTHORIZATION_FIELD_NAME_PROJECT_ID",
-						"AUTHORIZATION_FIELD_NAME_ORGANIZATION_ID", "AUTHORIZATION_FIELD_NAME_USER_ORGANIZATION_ID"));
+		String sortingColumn = LocalFilters.enumValue(request, "sortingColumn");
 		List<Predicate<View>> filters = new ArrayList<>();
 		for (Map<String, Object> filter : LocalJson.objects(request, "filters")) {
 			filters.add(filter(filter));
@@ -228,7 +224,7 @@ final class LocalAuthorizationService {
 			}
 			case "state" -> {
 				LocalJson.known(value, "StateQuery", Set.of("state"));
-				String wanted = LocalFilters.enumValue(value, "state", Set.of("STATE_ACTIVE", "STATE_INACTIVE"));
+				String wanted = LocalJson.enumValue(value, "state");
 				if (wanted == null) {
 					throw ConnectError.invalidArgument("invalid StateQuery.state: value must not be in list [0]");
 				}

@@ -215,16 +215,13 @@ final class LocalJson {
 		}
 	}
 
-	/** An enum field, by name; {@code null} if absent or proto's default. */
-	static @Nullable String enumValue(Map<String, Object> message, String field, List<String> values) {
+	/**
+	 * An enum field, by name; {@code null} if absent or proto's default. The request's check
+	 * against the descriptors made sure it is one of the enum's values.
+	 */
+	static @Nullable String enumValue(Map<String, Object> message, String field) {
 		String value = string(message, field);
-		if (value == null) {
-			return null;
-		}
-		if (!values.contains(value)) {
-			throw ConnectError.invalidArgument("invalid value for enum field " + field + ": \"" + value + "\"");
-		}
-		return value.equals(values.get(0)) ? null : value;
+		return (value == null || ProtoContract.isDefaultEnumValue(value)) ? null : value;
 	}
 
 	/**
@@ -247,20 +244,6 @@ final class LocalJson {
 			case "ENDS_WITH" -> a.endsWith(e);
 			default -> throw ConnectError.invalidArgument("invalid text method " + method);
 		};
-	}
-
-	/** The text methods of {@code zitadel.object.v2.TextQueryMethod}, proto's default first. */
-	static final List<String> TEXT_QUERY_METHODS = textMethods("TEXT_QUERY_METHOD_");
-
-	/** The text methods of {@code zitadel.filter.v2.TextFilterMethod}, proto's default first. */
-	static final List<String> TEXT_FILTER_METHODS = textMethods("TEXT_FILTER_METHOD_");
-
-	private static List<String> textMethods(String prefix) {
-		return List.of("EQUALS", "EQUALS_IGNORE_CASE", "STARTS_WITH", "STARTS_WITH_IGNORE_CASE", "CONTAINS",
-				"CONTAINS_IGNORE_CASE", "ENDS_WITH", "ENDS_WITH_IGNORE_CASE")
-			.stream()
-			.map((method) -> prefix + method)
-			.toList();
 	}
 
 	/**

@@ -31,12 +31,6 @@ final class LocalOrganizationService {
 
 	private static final String NOT_FOUND = "Organisation not found (COMMAND-ZBrh3)";
 
-	private static final List<String> STATES = List.of("ORGANIZATION_STATE_UNSPECIFIED", "ORGANIZATION_STATE_ACTIVE",
-			"ORGANIZATION_STATE_INACTIVE", "ORGANIZATION_STATE_REMOVED");
-
-	private static final List<String> FIELD_NAMES = List.of("ORGANIZATION_FIELD_NAME_UNSPECIFIED",
-			"ORGANIZATION_FIELD_NAME_NAME", "ORGANIZATION_FIELD_NAME_CREATION_DATE");
-
 	private final LocalState state;
 
 	// Creates the human admins, with the user service's checks.
@@ -176,7 +170,7 @@ final class LocalOrganizationService {
 	private Map<String, Object> listOrganizations(Map<String, Object> request, RpcContext context) {
 		known(request, "ListOrganizationsRequest", "query", "sortingColumn", "queries");
 		LocalJson.Page page = LocalJson.Page.of(object(request, "query"), "zitadel.object.v2.ListQuery");
-		String sortingColumn = enumValue(request, "sortingColumn", FIELD_NAMES);
+		String sortingColumn = enumValue(request, "sortingColumn");
 		Predicate<LocalOrganization> matches = (organization) -> true;
 		for (Map<String, Object> query : objects(request, "queries")) {
 			matches = matches.and(query(query));
@@ -212,14 +206,14 @@ final class LocalOrganizationService {
 				String messageName = kind.equals("nameQuery") ? "OrganizationNameQuery" : "OrganizationDomainQuery";
 				known(value, messageName, field, "method");
 				String expected = require(value, messageName, field);
-				String method = enumValue(value, "method", LocalJson.TEXT_QUERY_METHODS);
+				String method = enumValue(value, "method");
 				boolean byName = kind.equals("nameQuery");
 				return (organization) -> LocalJson.matches(byName ? organization.name : organization.primaryDomain,
 						expected, method);
 			}
 			case "stateQuery" -> {
 				known(value, "OrganizationStateQuery", "state");
-				String expected = String.valueOf(enumValue(value, "state", STATES));
+				String expected = String.valueOf(enumValue(value, "state"));
 				return (organization) -> expected.equals(organization.state);
 			}
 			case "idQuery" -> {

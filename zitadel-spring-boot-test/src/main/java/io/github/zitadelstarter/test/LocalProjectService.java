@@ -25,10 +25,6 @@ final class LocalProjectService {
 
 	static final String SERVICE = "zitadel.project.v2.ProjectService";
 
-	private static final Set<String> PRIVATE_LABELING_SETTINGS = Set.of("PRIVATE_LABELING_SETTING_UNSPECIFIED",
-			"PRIVATE_LABELING_SETTING_ENFORCE_PROJECT_RESOURCE_OWNER_POLICY",
-			"PRIVATE_LABELING_SETTING_ALLOW_LOGIN_USER_RESOURCE_OWNER_POLICY");
-
 	private static final Set<String> PROJECT_SETTINGS = Set.of("name", "projectRoleAssertion",
 			"authorizationRequired", "projectAccessRequired", "privateLabelingSetting");
 
@@ -78,7 +74,7 @@ final class LocalProjectService {
 		Boolean roleAssertion = LocalFilters.bool(request, "projectRoleAssertion");
 		Boolean authorizationRequired = LocalFilters.bool(request, "authorizationRequired");
 		Boolean accessRequired = LocalFilters.bool(request, "projectAccessRequired");
-		String labeling = LocalFilters.enumValue(request, "privateLabelingSetting", PRIVATE_LABELING_SETTINGS);
+		String labeling = LocalFilters.enumValue(request, "privateLabelingSetting");
 		synchronized (this.state) {
 			if (!this.state.organizationExists(organizationId)) {
 				throw ConnectError.failedPrecondition("Organisation not found (COMMAND-4M9sf)");
@@ -110,9 +106,7 @@ final class LocalProjectService {
 		LocalJson.known(request, "ListProjectsRequest",
 				Set.of("pagination", "sortingColumn", "filters"));
 		LocalFilters.Page page = LocalFilters.page(request);
-		String sortingColumn = LocalFilters.enumValue(request, "sortingColumn",
-				Set.of("PROJECT_FIELD_NAME_UNSPECIFIED", "PROJECT_FIELD_NAME_ID", "PROJECT_FIELD_NAME_CREATION_DATE",
-						"PROJECT_FIELD_NAME_CHANGE_DATE", "PROJECT_FIELD_NAME_NAME"));
+		String sortingColumn = LocalFilters.enumValue(request, "sortingColumn");
 		List<Predicate<ProjectView>> filters = new ArrayList<>();
 		boolean granted = false;
 		for (Map<String, Object> filter : LocalJson.objects(request, "filters")) {
@@ -129,8 +123,7 @@ final class LocalProjectService {
 					LocalJson.known(value, "ProjectOrganizationIDFilter",
 							Set.of("organizationId", "type"));
 					String organizationId = LocalFilters.requireText(value, "organizationId");
-					String type = LocalFilters.enumValue(value, "type",
-							Set.of("TYPE_UNSPECIFIED", "OWNED", "GRANTED", "OWNED_OR_GRANTED"));
+					String type = LocalFilters.enumValue(value, "type");
 					boolean owned = !"GRANTED".equals(type);
 					boolean grantedToo = !"OWNED".equals(type);
 					granted |= grantedToo;
@@ -175,7 +168,7 @@ final class LocalProjectService {
 		Boolean roleAssertion = LocalFilters.bool(request, "projectRoleAssertion");
 		Boolean authorizationRequired = LocalFilters.bool(request, "authorizationRequired");
 		Boolean accessRequired = LocalFilters.bool(request, "projectAccessRequired");
-		String labeling = LocalFilters.enumValue(request, "privateLabelingSetting", PRIVATE_LABELING_SETTINGS);
+		String labeling = LocalFilters.enumValue(request, "privateLabelingSetting");
 		synchronized (this.state) {
 			LocalProject project = existingProject(projectId);
 			if (name != null) {
@@ -255,9 +248,7 @@ final class LocalProjectService {
 				Set.of("projectId", "pagination", "sortingColumn", "filters"));
 		String projectId = LocalFilters.requireText(request, "projectId");
 		LocalFilters.Page page = LocalFilters.page(request);
-		String sortingColumn = LocalFilters.enumValue(request, "sortingColumn",
-				Set.of("PROJECT_ROLE_FIELD_NAME_UNSPECIFIED", "PROJECT_ROLE_FIELD_NAME_KEY",
-						"PROJECT_ROLE_FIELD_NAME_CREATION_DATE", "PROJECT_ROLE_FIELD_NAME_CHANGE_DATE"));
+		String sortingColumn = LocalFilters.enumValue(request, "sortingColumn");
 		List<Predicate<LocalProject.Role>> filters = new ArrayList<>();
 		for (Map<String, Object> filter : LocalJson.objects(request, "filters")) {
 			String kind = LocalFilters.oneof(filter, "ProjectRoleSearchFilter",
@@ -367,9 +358,7 @@ final class LocalProjectService {
 		LocalJson.known(request, "ListProjectGrantsRequest",
 				Set.of("pagination", "sortingColumn", "filters"));
 		LocalFilters.Page page = LocalFilters.page(request);
-		String sortingColumn = LocalFilters.enumValue(request, "sortingColumn",
-				Set.of("PROJECT_GRANT_FIELD_NAME_UNSPECIFIED", "PROJECT_GRANT_FIELD_NAME_PROJECT_ID",
-						"PROJECT_GRANT_FIELD_NAME_CREATION_DATE", "PROJECT_GRANT_FIELD_NAME_CHANGE_DATE"));
+		String sortingColumn = LocalFilters.enumValue(request, "sortingColumn");
 		List<Predicate<ProjectView>> filters = new ArrayList<>();
 		for (Map<String, Object> filter : LocalJson.objects(request, "filters")) {
 			String kind = LocalFilters.oneof(filter, "ProjectGrantSearchFilter", Set.of("projectNameFilter",

@@ -43,35 +43,6 @@ final class LocalUserService {
 
 	static final String USER_NOT_FOUND = "User could not be found (QUERY-Dfbg2)";
 
-	private static final List<String> USER_STATES = List.of("USER_STATE_UNSPECIFIED", "USER_STATE_ACTIVE",
-			"USER_STATE_INACTIVE", "USER_STATE_DELETED", "USER_STATE_LOCKED", "USER_STATE_INITIAL");
-
-	private static final List<String> TYPES = List.of("TYPE_UNSPECIFIED", "TYPE_HUMAN", "TYPE_MACHINE");
-
-	private static final List<String> GENDERS = List.of("GENDER_UNSPECIFIED", "GENDER_FEMALE", "GENDER_MALE",
-			"GENDER_DIVERSE");
-
-	private static final List<String> ACCESS_TOKEN_TYPES = List.of("ACCESS_TOKEN_TYPE_BEARER",
-			"ACCESS_TOKEN_TYPE_JWT");
-
-	private static final List<String> USER_FIELD_NAMES = List.of("USER_FIELD_NAME_UNSPECIFIED",
-			"USER_FIELD_NAME_USER_NAME", "USER_FIELD_NAME_FIRST_NAME", "USER_FIELD_NAME_LAST_NAME",
-			"USER_FIELD_NAME_NICK_NAME", "USER_FIELD_NAME_DISPLAY_NAME", "USER_FIELD_NAME_EMAIL",
-			"USER_FIELD_NAME_STATE", "USER_FIELD_NAME_TYPE", "USER_FIELD_NAME_CREATION_DATE");
-
-	private static final List<String> KEY_FIELD_NAMES = List.of("KEY_FIELD_NAME_UNSPECIFIED",
-			"KEY_FIELD_NAME_CREATED_DATE", "KEY_FIELD_NAME_ID", "KEY_FIELD_NAME_USER_ID",
-			"KEY_FIELD_NAME_ORGANIZATION_ID", "KEY_FIELD_NAME_KEY_EXPIRATION_DATE");
-
-	private static final List<String> PAT_FIELD_NAMES = List.of("PERSONAL_ACCESS_TOKEN_FIELD_NAME_UNSPECIFIED",
-			"PERSONAL_ACCESS_TOKEN_FIELD_NAME_CREATED_DATE", "PERSONAL_ACCESS_TOKEN_FIELD_NAME_ID",
-			"PERSONAL_ACCESS_TOKEN_FIELD_NAME_USER_ID", "PERSONAL_ACCESS_TOKEN_FIELD_NAME_ORGANIZATION_ID",
-			"PERSONAL_ACCESS_TOKEN_FIELD_NAME_EXPIRATION_DATE");
-
-	private static final List<String> TIMESTAMP_FILTER_METHODS = List.of("TIMESTAMP_FILTER_METHOD_EQUALS",
-			"TIMESTAMP_FILTER_METHOD_AFTER", "TIMESTAMP_FILTER_METHOD_AFTER_OR_EQUALS",
-			"TIMESTAMP_FILTER_METHOD_BEFORE", "TIMESTAMP_FILTER_METHOD_BEFORE_OR_EQUALS");
-
 	private final LocalState state;
 
 	private final LocalMetadata metadata = new LocalMetadata("zitadel.user.v2.Metadata");
@@ -105,14 +76,14 @@ final class LocalUserService {
 		add(rpcs, "RemoveKey", "user.write", (request, context) -> removeCredential(request, context, "RemoveKeyRequest",
 				"keyId", (user) -> user.keys, "Key not found (COMMAND-4m77G)"));
 		add(rpcs, "ListKeys", "user.read", (request, context) -> listCredentials(request, "ListKeysRequest",
-				"KeysSearchFilter", "keyIdFilter", KEY_FIELD_NAMES, (user) -> user.keys));
+				"KeysSearchFilter", "keyIdFilter", (user) -> user.keys));
 		add(rpcs, "AddPersonalAccessToken", "user.write", this::addPersonalAccessToken);
 		add(rpcs, "RemovePersonalAccessToken", "user.write",
 				(request, context) -> removeCredential(request, context, "RemovePersonalAccessTokenRequest", "tokenId",
 						(user) -> user.personalAccessTokens, "Personal Access Token not found (COMMAND-4m77G)"));
 		add(rpcs, "ListPersonalAccessTokens", "user.read",
 				(request, context) -> listCredentials(request, "ListPersonalAccessTokensRequest",
-						"PersonalAccessTokensSearchFilter", "tokenIdFilter", PAT_FIELD_NAMES,
+						"PersonalAccessTokensSearchFilter", "tokenIdFilter",
 						(user) -> user.personalAccessTokens));
 		add(rpcs, "AddSecret", "user.write", this::addSecret);
 		add(rpcs, "RemoveSecret", "user.write", this::removeSecret);
@@ -178,7 +149,7 @@ final class LocalUserService {
 					context.now());
 			user.name = require(machine, "CreateUserRequest.Machine", "name");
 			user.description = string(machine, "description");
-			user.accessTokenType = enumValue(machine, "accessTokenType", ACCESS_TOKEN_TYPES);
+			user.accessTokenType = enumValue(machine, "accessTokenType");
 		}
 		this.metadata.set(user.metadata, metadata, context.now());
 		this.state.addUser(user);
@@ -195,7 +166,7 @@ final class LocalUserService {
 	private Map<String, Object> listUsers(Map<String, Object> request, RpcContext context) {
 		known(request, "ListUsersRequest", "query", "sortingColumn", "queries");
 		LocalJson.Page page = LocalJson.Page.of(object(request, "query"), "zitadel.object.v2.ListQuery");
-		String sortingColumn = enumValue(request, "sortingColumn", USER_FIELD_NAMES);
+		String sortingColumn = enumValue(request, "sortingColumn");
 		Predicate<LocalUser> matches = (user) -> true;
 		for (Map<String, Object> query : objects(request, "queries")) {
 			matches = matches.and(query(query));
@@ -250,7 +221,7 @@ final class LocalUserService {
 				user.description = string(machine, "description");
 			}
 			if (machine.containsKey("accessTokenType")) {
-				user.accessTokenType = enumValue(machine, "accessTokenType", ACCESS_TOKEN_TYPES);
+				user.accessTokenType = enumValue(machine, "accessTokenType");
 			}
 		}
 		this.metadata.set(user.metadata, objects(request, "metadata"), context.now());
@@ -370,11 +341,11 @@ final class LocalUserService {
 	}
 
 	private Map<String, Object> listCredentials(Map<String, Object> request, String messageName, String filterName,
-			String idFilter, List<String> sortingColumns,
+			String idFilter,
 			Function<LocalUser, Map<String, LocalUser.Credential>> credentials) {
 		known(request, messageName, "pagination", "sortingColumn", "filters");
 		LocalJson.Page page = LocalJson.Page.of(object(request, "pagination"), "zitadel.filter.v2.PaginationRequest");
-		String sortingColumn = enumValue(request, "sortingColumn", sortingColumns);
+		String sortingColumn = enumValue(request, "sortingColumn");
 		List<Owned> all = new ArrayList<>();
 		for (LocalUser user : this.state.users().values()) {
 			credentials.apply(user).values().forEach((credential) -> all.add(new Owned(user, credential)));
@@ -418,7 +389,7 @@ final class LocalUserService {
 		if (field.endsWith("DateFilter")) {
 			known(value, "zitadel.filter.v2.TimestampFilter", "timestamp", "method");
 			Instant timestamp = instant(value, "timestamp");
-			String method = enumValue(value, "method", TIMESTAMP_FILTER_METHODS);
+			String method = enumValue(value, "method");
 			boolean created = field.equals("createdDateFilter");
 			return (owned) -> compare(created ? owned.credential().creationDate() : owned.credential().expirationDate(),
 					(timestamp != null) ? timestamp : Instant.EPOCH, method);
@@ -537,7 +508,7 @@ final class LocalUserService {
 		user.displayName = orElse(string(profile, "displayName"), user.displayName);
 		user.preferredLanguage = orElse(string(profile, "preferredLanguage"), user.preferredLanguage);
 		if (profile.containsKey("gender")) {
-			user.gender = enumValue(profile, "gender", GENDERS);
+			user.gender = enumValue(profile, "gender");
 		}
 	}
 
@@ -639,12 +610,12 @@ final class LocalUserService {
 			case "loginNameQuery" -> text(value, "LoginNameQuery", "loginName", this::loginName);
 			case "stateQuery" -> {
 				known(value, "StateQuery", "state");
-				String state = String.valueOf(enumValue(value, "state", USER_STATES));
+				String state = String.valueOf(enumValue(value, "state"));
 				yield (user) -> user.state.equals(state);
 			}
 			case "typeQuery" -> {
 				known(value, "TypeQuery", "type");
-				String type = String.valueOf(enumValue(value, "type", TYPES));
+				String type = String.valueOf(enumValue(value, "type"));
 				yield (user) -> type.equals(user.human ? "TYPE_HUMAN" : "TYPE_MACHINE");
 			}
 			case "inUserIdsQuery" -> {
@@ -687,7 +658,7 @@ final class LocalUserService {
 			Function<LocalUser, @Nullable String> property) {
 		known(query, messageName, field, "method");
 		String expected = string(query, field, "");
-		String method = enumValue(query, "method", LocalJson.TEXT_QUERY_METHODS);
+		String method = enumValue(query, "method");
 		return (user) -> LocalJson.matches(property.apply(user), expected, method);
 	}
 

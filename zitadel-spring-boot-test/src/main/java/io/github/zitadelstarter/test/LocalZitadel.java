@@ -660,6 +660,45 @@ public final class LocalZitadel implements AutoCloseable {
 		this.addedRoutes.add(0, new Route(method, pathTemplate, (request) -> responder.apply(call(request, 0, ""))));
 	}
 
+	/**
+	 * Answers a v2 RPC this way from now on, until {@link #reset()}, such as
+	 * {@code answer("zitadel.session.v2.SessionService/GetSession", Answer.json(200, "{...}"))}
+	 * or {@code Answer.connectError("not_found", "...")}. The request is still checked against
+	 * the RPC's input message first; the answer takes the place of the local services' state and
+	 * of the default response.
+	 * @param rpc the RPC: the service's full name, a slash and the method
+	 * @param answer the answer; if its status is 200, its body must be the RPC's response
+	 * message in proto3 JSON as ZITADEL writes it
+	 * @throws IllegalArgumentException if the RPC is not one of ZITADEL's descriptors, or the
+	 * answer is not its response message, naming what is wrong
+	 */
+	public void answer(String rpc, Answer answer) {
+		Objects.requireNonNull(answer, "answer must not be null");
+		List<String> problems = ConnectRpcs.problems(rpc, answer);
+		if (!problems.isEmpty()) {
+			throw new IllegalArgumentException("answer for " + rpc + " must be its response message "
+					+ ConnectRpcs.requireMethod(rpc).getOutputType().getFullName() + " in proto3 JSON: "
+					+ String.join("; ", problems));
+		}
+		this.rpcs.answer(rpc, (call) -> answer);
+	}
+
+	/**
+	 * Answers a v2 RPC with what the responder makes of each call, from now on until
+	 * {@link #reset()}. The request is still checked against the RPC's input message first; a
+	 * successful answer that is not the RPC's response message is turned into ZITADEL's
+	 * {@code internal} error, which says why.
+	 * @param rpc the RPC: the service's full name, a slash and the method, such as
+	 * {@code zitadel.session.v2.SessionService/GetSession}
+	 * @param responder makes the answer of the call (whose {@code status} is still 0 and
+	 * {@code responseBody} empty)
+	 * @throws IllegalArgumentException if the RPC is not one of ZITADEL's descriptors
+	 */
+	public void answer(String rpc, Function<ApiCall, Answer> responder) {
+		Objects.requireNonNull(responder, "responder must not be null");
+		this.rpcs.answer(rpc, responder);
+	}
+
 	// ---------------------------------------------------------------------------------
 	// Faults
 
@@ -1189,7 +1228,7 @@ public final class LocalZitadel implements AutoCloseable {
 				"private_key_jwt"]}""".formatted(issuer());
 	}
 
-	private static ApiCall call(Request request, int status, String responseBody) {
+	static ApiCall call(Request request, int status, String responseBody) {
 		return new ApiCall(request.method(), request.path(), request.query(), request.headers(), request.body(),
 				status, responseBody, request.receivedAt());
 	}

@@ -573,13 +573,15 @@ final class LocalUserService {
 		}
 		if (password != null) {
 			known(password, "Password", "password", "changeRequired");
-			require(password, "Password", "password");
+			user.passwordHash = LocalUser.hash(require(password, "Password", "password"));
 			user.passwordChangeRequired = bool(password, "changeRequired");
 			user.passwordChanged = now;
 		}
 		if (hashed != null) {
 			known(hashed, "HashedPassword", "hash", "changeRequired");
 			require(hashed, "HashedPassword", "hash");
+			// A hash of ZITADEL's formats is not checked here: the session service cannot verify it.
+			user.passwordHash = null;
 			user.passwordChangeRequired = bool(hashed, "changeRequired");
 			user.passwordChanged = now;
 		}
@@ -713,10 +715,15 @@ final class LocalUserService {
 	}
 
 	private String loginName(LocalUser user) {
-		return user.username + "@" + LocalOrganizationService.primaryDomain(this.state, user.organizationId);
+		return loginName(this.state, user);
 	}
 
-	private static String random(int length) {
+	/** The user's login name: its user name at its organization's primary domain. */
+	static String loginName(LocalState state, LocalUser user) {
+		return user.username + "@" + LocalOrganizationService.primaryDomain(state, user.organizationId);
+	}
+
+	static String random(int length) {
 		String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 		StringBuilder text = new StringBuilder(length);
 		for (int i = 0; i < length; i++) {

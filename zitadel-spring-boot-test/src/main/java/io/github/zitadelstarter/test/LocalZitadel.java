@@ -1101,6 +1101,8 @@ public final class LocalZitadel implements AutoCloseable {
 		new LocalOrganizationService(this.localState, users).register(this.rpcs);
 		new LocalProjectService(this.localState).register(this.rpcs);
 		new LocalAuthorizationService(this.localState).register(this.rpcs);
+		new LocalSessionService(this.localState).register(this.rpcs);
+		new LocalSettingsService(this.localState).register(this.rpcs);
 	}
 
 	private @Nullable Route route(Request request) {

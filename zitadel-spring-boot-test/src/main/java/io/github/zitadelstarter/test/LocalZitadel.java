@@ -92,19 +92,24 @@ import org.jspecify.annotations.Nullable;
  * with {@code 401 {"error":"invalid_request"}} and an unknown, expired or revoked one with
  * {@code 401 {"error":"access_denied","error_description":"access token invalid"}}.
  * <p>
- * It also serves ZITADEL's v2 services in the Connect protocol's JSON form
- * ({@code POST /zitadel.user.v2.UserService/CreateUser}), with state: users, their metadata,
- * keys, personal access tokens and secrets ({@code zitadel.user.v2.UserService}),
- * organizations ({@code zitadel.org.v2.OrganizationService}), projects, roles and grants
- * ({@code zitadel.project.v2.ProjectService}) and authorizations
- * ({@code zitadel.authorization.v2.AuthorizationService}). Their answers have ZITADEL's shapes
- * and errors; a request field the proto does not define is refused with
- * {@code invalid_argument}, so a client's mistake shows. {@link #withholdPermission(String)}
+ * It also serves every RPC of ZITADEL's v2 services, as ZITADEL's descriptors define them
+ * ({@link ProtoContract}), in the Connect protocol's JSON form
+ * ({@code POST /zitadel.user.v2.UserService/CreateUser}). Each request is checked against the
+ * RPC's input message first: a field the message does not define, a value of the wrong type or
+ * an enum value that does not exist is refused with {@code invalid_argument}, so a client's
+ * mistake shows. Some services keep state: users, their metadata, keys, personal access tokens,
+ * secrets and passwords ({@code zitadel.user.v2.UserService}), organizations
+ * ({@code zitadel.org.v2.OrganizationService}), projects, roles and grants
+ * ({@code zitadel.project.v2.ProjectService}), authorizations
+ * ({@code zitadel.authorization.v2.AuthorizationService}), sessions checking a user and its
+ * password ({@code zitadel.session.v2.SessionService}) and the settings of a fresh instance
+ * ({@code zitadel.settings.v2.SettingsService}); their answers have ZITADEL's shapes and errors.
+ * Every other RPC answers with its response message, with plausible ids and dates, and
+ * {@link #answer(String, Answer)} sets any RPC's answer. {@link #withholdPermission(String)}
  * makes them answer {@code permission_denied}. What tests create is forgotten on
  * {@link #reset()}. {@code GET /.well-known/openid-configuration},
  * {@code /debug/healthz} and {@code /debug/ready} answer anyone. Every answer carries a
  * {@code Date} header, to the second.
- * <p>
  * <p>
  * For the application's own API it issues users' access tokens ({@link #userToken(String)}),
  * opaque or JWT, with the roles and organizations a test names; serves the instance's keys at

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -65,24 +64,6 @@ final class LocalJson {
 
 	static String base64(byte[] value) {
 		return Base64.getEncoder().encodeToString(value);
-	}
-
-	/**
-	 * Refuses a field the proto message does not define, naming it, as a strict proto3 JSON
-	 * parser would; ZITADEL itself ignores them, but a client that sends one has a bug worth
-	 * seeing.
-	 */
-	static void known(Map<String, Object> message, String messageName, String... fields) {
-		known(message, messageName, Set.of(fields));
-	}
-
-	/** {@link #known(Map, String, String...)} with the fields as a set. */
-	static void known(Map<String, Object> message, String messageName, Set<String> fields) {
-		for (String field : message.keySet()) {
-			if (!fields.contains(field)) {
-				throw ConnectError.invalidArgument("unknown field \"" + field + "\" in " + messageName);
-			}
-		}
 	}
 
 	static String require(Map<String, Object> message, String messageName, String field) {
@@ -266,7 +247,6 @@ final class LocalJson {
 			if (pagination == null) {
 				return new Page(0, DEFAULT_LIMIT, false);
 			}
-			known(pagination, messageName, "offset", "limit", "asc");
 			long offset = int64(pagination, "offset");
 			int limit = int32(pagination, "limit");
 			if (offset < 0 || limit < 0) {

@@ -640,7 +640,8 @@ public final class LocalZitadel implements AutoCloseable {
 	/**
 	 * Answers an API call of the given method and path this way, for calls with a valid
 	 * token like every API call. It takes precedence over the built-in answers and over
-	 * answers added earlier.
+	 * answers added earlier, and the request is not checked: for ZITADEL's v2 RPCs,
+	 * {@link #answer(String, Answer)} checks it as ZITADEL reads it.
 	 * @param method the HTTP method, such as {@code POST}
 	 * @param pathTemplate the path, in which a segment written {@code {name}} matches any
 	 * segment, such as {@code /v2/users/{userId}/metadata}

@@ -27,6 +27,7 @@ import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.Descriptors.GenericDescriptor;
 import com.google.protobuf.Descriptors.MethodDescriptor;
 import com.google.protobuf.Descriptors.ServiceDescriptor;
+import io.github.zitadelstarter.test.ProtoContract;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -37,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The generated code of {@code zitadel-spring} against ZITADEL's descriptors, the same set the
- * generator read ({@link ProtoContract.Descriptors}), checked independently of the generator: a
+ * generator read ({@link ProtoContract#rpcs()}), checked independently of the generator: a
  * record for every message of ZITADEL's files with a component for every field that is not
  * deprecated, in field order, named by its JSON name, {@code @Nullable} exactly where the field
  * has presence; an enum for every enum with the same values in the same order; and for every
@@ -230,7 +231,7 @@ class GeneratedApiMatchesDescriptorsTests {
 
 	private static Set<FileDescriptor> files() {
 		Set<FileDescriptor> files = new LinkedHashSet<>();
-		for (MethodDescriptor method : ProtoContract.Descriptors.METHODS.values()) {
+		for (MethodDescriptor method : ProtoContract.rpcs().values()) {
 			addWithDependencies(method.getFile(), files);
 		}
 		files.removeIf((file) -> file.getPackage().startsWith("google."));

@@ -51,6 +51,25 @@ public record Answer(int status, String contentType, String body, Map<String, St
 	}
 
 	/**
+	 * An error of ZITADEL's v2 services as their Connect handlers answer it, with the HTTP
+	 * status the Connect protocol gives the code, such as
+	 * {@code connectError("not_found", "Session not found (QUERY-Sf3rs)")}.
+	 * @param code the Connect error code: {@code invalid_argument}, {@code not_found},
+	 * {@code already_exists}, {@code permission_denied}, {@code failed_precondition},
+	 * {@code unauthenticated}, {@code resource_exhausted}, {@code unavailable}, {@code internal},
+	 * ...
+	 * @param message the message
+	 * @return the answer
+	 */
+	public static Answer connectError(String code, String message) {
+		if (!ConnectError.CODES.contains(code)) {
+			throw new IllegalArgumentException("code must be a Connect error code " + ConnectError.CODES + ", was '"
+					+ code + "'");
+		}
+		return new ConnectError(code, message).answer();
+	}
+
+	/**
 	 * An OAuth 2.0 error of the token endpoint (RFC 6749 section 5.2).
 	 * @param status the HTTP status
 	 * @param error the {@code error} code, such as {@code server_error}

@@ -1,6 +1,7 @@
 package io.github.zitadelstarter.test;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
@@ -13,6 +14,11 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 final class ConnectError extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
+
+	/** The Connect protocol's error codes (connectrpc.com/docs/protocol, "Error Codes"). */
+	static final List<String> CODES = List.of("canceled", "unknown", "invalid_argument", "deadline_exceeded",
+			"not_found", "already_exists", "permission_denied", "resource_exhausted", "failed_precondition", "aborted",
+			"out_of_range", "unimplemented", "internal", "unavailable", "data_loss", "unauthenticated");
 
 	private final String code;
 

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.ToLongFunction;
 
 import org.jspecify.annotations.Nullable;
@@ -25,7 +24,6 @@ final class LocalFilters {
 	/** ZITADEL's largest page ({@code MaxQueryLimit}); a larger limit is refused. */
 	static final int MAX_LIMIT = 1000;
 
-	private static final Set<String> PAGINATION_FIELDS = Set.of("offset", "limit", "asc");
 
 	private LocalFilters() {
 	}
@@ -69,7 +67,6 @@ final class LocalFilters {
 		if (pagination == null) {
 			return new Page(0, DEFAULT_LIMIT, false);
 		}
-		LocalJson.known(pagination, "zitadel.filter.v2.PaginationRequest", PAGINATION_FIELDS);
 		long offset = integer(pagination, "offset");
 		long limit = integer(pagination, "limit");
 		if (offset < 0 || limit < 0 || limit > 0xFFFF_FFFFL) {
@@ -102,19 +99,11 @@ final class LocalFilters {
 	 * An enum field, by the value's name as proto3 JSON writes it.
 	 * @param message the message
 	 * @param field the field's json name
-	 * @param values the enum's value names
-	 * @return the value's name, {@code null} if absent
+	 * @return the value's name, {@code null} if absent; the request's check against the
+	 * descriptors made sure it is one of the enum's
 	 */
-	static @Nullable String enumValue(Map<String, Object> message, String field, Set<String> values) {
-		Object value = message.get(field);
-		if (value == null) {
-			return null;
-		}
-		if (!(value instanceof String name) || !values.contains(name)) {
-			throw ConnectError.invalidArgument(
-					"invalid " + field + ": value must be one of the defined enum values, was " + value);
-		}
-		return name;
+	static @Nullable String enumValue(Map<String, Object> message, String field) {
+		return LocalJson.string(message, field);
 	}
 
 	/**
@@ -160,15 +149,10 @@ final class LocalFilters {
 	 */
 	static boolean matchesText(Map<String, Object> filter, String messageName, String textField,
 			@Nullable String value) {
-		LocalJson.known(filter, messageName, Set.of(textField, "method"));
 		String text = LocalJson.string(filter, textField);
 		String method = LocalJson.string(filter, "method");
 		if (method == null) {
 			method = "TEXT_FILTER_METHOD_EQUALS";
-		}
-		if (!LocalJson.TEXT_FILTER_METHODS.contains(method)) {
-			throw ConnectError.invalidArgument("invalid " + messageName + ".method: value must be one of the defined"
-					+ " enum values, was " + method);
 		}
 		return LocalJson.matches(value, (text != null) ? text : "", method);
 	}
@@ -179,7 +163,6 @@ final class LocalFilters {
 	 * @return the id, empty if absent
 	 */
 	static String id(Map<String, Object> filter) {
-		LocalJson.known(filter, "zitadel.filter.v2.IDFilter", Set.of("id"));
 		String id = LocalJson.string(filter, "id");
 		return (id != null) ? id : "";
 	}
@@ -190,7 +173,6 @@ final class LocalFilters {
 	 * @return the ids
 	 */
 	static List<String> ids(Map<String, Object> filter) {
-		LocalJson.known(filter, "zitadel.filter.v2.InIDsFilter", Set.of("ids"));
 		return LocalJson.strings(filter, "ids");
 	}
 
@@ -199,11 +181,10 @@ final class LocalFilters {
 	 * validation ({@code validate.required}) does.
 	 * @param message the message
 	 * @param messageName the proto message's name
-	 * @param fields the json names of the {@code oneof}'s alternatives
-	 * @return the name of the alternative that is set
+	 * @return the name of the alternative that is set; the request's check against the
+	 * descriptors made sure it is one of the {@code oneof}'s
 	 */
-	static String oneof(Map<String, Object> message, String messageName, Set<String> fields) {
-		LocalJson.known(message, messageName, fields);
+	static String oneof(Map<String, Object> message, String messageName) {
 		if (message.size() != 1) {
 			throw ConnectError.invalidArgument("invalid " + messageName + ".filter: value is required and exactly one"
 					+ " field must be set, was " + message.keySet());

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -65,24 +64,6 @@ final class LocalJson {
 
 	static String base64(byte[] value) {
 		return Base64.getEncoder().encodeToString(value);
-	}
-
-	/**
-	 * Refuses a field the proto message does not define, naming it, as a strict proto3 JSON
-	 * parser would; ZITADEL itself ignores them, but a client that sends one has a bug worth
-	 * seeing.
-	 */
-	static void known(Map<String, Object> message, String messageName, String... fields) {
-		known(message, messageName, Set.of(fields));
-	}
-
-	/** {@link #known(Map, String, String...)} with the fields as a set. */
-	static void known(Map<String, Object> message, String messageName, Set<String> fields) {
-		for (String field : message.keySet()) {
-			if (!fields.contains(field)) {
-				throw ConnectError.invalidArgument("unknown field \"" + field + "\" in " + messageName);
-			}
-		}
 	}
 
 	static String require(Map<String, Object> message, String messageName, String field) {
@@ -215,16 +196,13 @@ final class LocalJson {
 		}
 	}
 
-	/** An enum field, by name; {@code null} if absent or proto's default. */
-	static @Nullable String enumValue(Map<String, Object> message, String field, List<String> values) {
+	/**
+	 * An enum field, by name; {@code null} if absent or proto's default. The request's check
+	 * against the descriptors made sure it is one of the enum's values.
+	 */
+	static @Nullable String enumValue(Map<String, Object> message, String field) {
 		String value = string(message, field);
-		if (value == null) {
-			return null;
-		}
-		if (!values.contains(value)) {
-			throw ConnectError.invalidArgument("invalid value for enum field " + field + ": \"" + value + "\"");
-		}
-		return value.equals(values.get(0)) ? null : value;
+		return (value == null || ProtoContract.isDefaultEnumValue(value)) ? null : value;
 	}
 
 	/**
@@ -249,20 +227,6 @@ final class LocalJson {
 		};
 	}
 
-	/** The text methods of {@code zitadel.object.v2.TextQueryMethod}, proto's default first. */
-	static final List<String> TEXT_QUERY_METHODS = textMethods("TEXT_QUERY_METHOD_");
-
-	/** The text methods of {@code zitadel.filter.v2.TextFilterMethod}, proto's default first. */
-	static final List<String> TEXT_FILTER_METHODS = textMethods("TEXT_FILTER_METHOD_");
-
-	private static List<String> textMethods(String prefix) {
-		return List.of("EQUALS", "EQUALS_IGNORE_CASE", "STARTS_WITH", "STARTS_WITH_IGNORE_CASE", "CONTAINS",
-				"CONTAINS_IGNORE_CASE", "ENDS_WITH", "ENDS_WITH_IGNORE_CASE")
-			.stream()
-			.map((method) -> prefix + method)
-			.toList();
-	}
-
 	/**
 	 * A page of a list: its offset, its limit (ZITADEL's default if absent, a larger one than
 	 * ZITADEL's maximum refused) and its order.
@@ -283,7 +247,6 @@ final class LocalJson {
 			if (pagination == null) {
 				return new Page(0, DEFAULT_LIMIT, false);
 			}
-			known(pagination, messageName, "offset", "limit", "asc");
 			long offset = int64(pagination, "offset");
 			int limit = int32(pagination, "limit");
 			if (offset < 0 || limit < 0) {

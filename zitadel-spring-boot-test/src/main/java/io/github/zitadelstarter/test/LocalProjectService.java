@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
@@ -17,20 +16,13 @@ import org.jspecify.annotations.Nullable;
  * ZITADEL's project service ({@code zitadel.project.v2.ProjectService}) as the local ZITADEL
  * serves it: projects, their roles and their grants to other organizations, kept in the
  * {@link LocalState}. It checks what ZITADEL checks where that is cheap: required fields,
- * fields the proto does not define, unknown projects, roles and organizations, duplicate
+ * unknown projects, roles and organizations, duplicate
  * names, keys and grants. Deleting or removing what does not exist succeeds, as the proto
  * documents, and removing a role or a grant takes it out of the authorizations too.
  */
 final class LocalProjectService {
 
 	static final String SERVICE = "zitadel.project.v2.ProjectService";
-
-	private static final Set<String> PRIVATE_LABELING_SETTINGS = Set.of("PRIVATE_LABELING_SETTING_UNSPECIFIED",
-			"PRIVATE_LABELING_SETTING_ENFORCE_PROJECT_RESOURCE_OWNER_POLICY",
-			"PRIVATE_LABELING_SETTING_ALLOW_LOGIN_USER_RESOURCE_OWNER_POLICY");
-
-	private static final Set<String> PROJECT_SETTINGS = Set.of("name", "projectRoleAssertion",
-			"authorizationRequired", "projectAccessRequired", "privateLabelingSetting");
 
 	private final LocalState state;
 
@@ -66,9 +58,6 @@ final class LocalProjectService {
 	// Projects
 
 	private Map<String, Object> createProject(Map<String, Object> request, RpcContext context) {
-		LocalJson.known(request, "CreateProjectRequest",
-				Set.of("organizationId", "projectId", "name", "projectRoleAssertion", "authorizationRequired",
-						"projectAccessRequired", "privateLabelingSetting"));
 		String organizationId = LocalFilters.requireText(request, "organizationId");
 		String name = LocalFilters.requireText(request, "name");
 		String projectId = LocalJson.string(request, "projectId");
@@ -78,7 +67,7 @@ final class LocalProjectService {
 		Boolean roleAssertion = LocalFilters.bool(request, "projectRoleAssertion");
 		Boolean authorizationRequired = LocalFilters.bool(request, "authorizationRequired");
 		Boolean accessRequired = LocalFilters.bool(request, "projectAccessRequired");
-		String labeling = LocalFilters.enumValue(request, "privateLabelingSetting", PRIVATE_LABELING_SETTINGS);
+		String labeling = LocalFilters.enumValue(request, "privateLabelingSetting");
 		synchronized (this.state) {
 			if (!this.state.organizationExists(organizationId)) {
 				throw ConnectError.failedPrecondition("Organisation not found (COMMAND-4M9sf)");
@@ -99,7 +88,6 @@ final class LocalProjectService {
 	}
 
 	private Map<String, Object> getProject(Map<String, Object> request, RpcContext context) {
-		LocalJson.known(request, "GetProjectRequest", Set.of("projectId"));
 		String projectId = LocalFilters.requireText(request, "projectId");
 		synchronized (this.state) {
 			return map("project", project(existingProject(projectId), null));
@@ -107,17 +95,12 @@ final class LocalProjectService {
 	}
 
 	private Map<String, Object> listProjects(Map<String, Object> request, RpcContext context) {
-		LocalJson.known(request, "ListProjectsRequest",
-				Set.of("pagination", "sortingColumn", "filters"));
 		LocalFilters.Page page = LocalFilters.page(request);
-		String sortingColumn = LocalFilters.enumValue(request, "sortingColumn",
-				Set.of("PROJECT_FIELD_NAME_UNSPECIFIED", "PROJECT_FIELD_NAME_ID", "PROJECT_FIELD_NAME_CREATION_DATE",
-						"PROJECT_FIELD_NAME_CHANGE_DATE", "PROJECT_FIELD_NAME_NAME"));
+		String sortingColumn = LocalFilters.enumValue(request, "sortingColumn");
 		List<Predicate<ProjectView>> filters = new ArrayList<>();
 		boolean granted = false;
 		for (Map<String, Object> filter : LocalJson.objects(request, "filters")) {
-			String kind = LocalFilters.oneof(filter, "ProjectSearchFilter",
-					Set.of("projectNameFilter", "inProjectIdsFilter", "organizationIdFilter"));
+			String kind = LocalFilters.oneof(filter, "ProjectSearchFilter");
 			Map<String, Object> value = Objects.requireNonNull(LocalJson.object(filter, kind));
 			switch (kind) {
 				case "projectNameFilter" -> filters.add(projectName(value));
@@ -126,11 +109,8 @@ final class LocalProjectService {
 					filters.add((view) -> ids.contains(view.project().id));
 				}
 				default -> {
-					LocalJson.known(value, "ProjectOrganizationIDFilter",
-							Set.of("organizationId", "type"));
 					String organizationId = LocalFilters.requireText(value, "organizationId");
-					String type = LocalFilters.enumValue(value, "type",
-							Set.of("TYPE_UNSPECIFIED", "OWNED", "GRANTED", "OWNED_OR_GRANTED"));
+					String type = LocalFilters.enumValue(value, "type");
 					boolean owned = !"GRANTED".equals(type);
 					boolean grantedToo = !"OWNED".equals(type);
 					granted |= grantedToo;
@@ -167,15 +147,12 @@ final class LocalProjectService {
 	}
 
 	private Map<String, Object> updateProject(Map<String, Object> request, RpcContext context) {
-		Set<String> fields = new HashSet<>(PROJECT_SETTINGS);
-		fields.add("projectId");
-		LocalJson.known(request, "UpdateProjectRequest", fields);
 		String projectId = LocalFilters.requireText(request, "projectId");
 		String name = (request.containsKey("name")) ? LocalFilters.requireText(request, "name") : null;
 		Boolean roleAssertion = LocalFilters.bool(request, "projectRoleAssertion");
 		Boolean authorizationRequired = LocalFilters.bool(request, "authorizationRequired");
 		Boolean accessRequired = LocalFilters.bool(request, "projectAccessRequired");
-		String labeling = LocalFilters.enumValue(request, "privateLabelingSetting", PRIVATE_LABELING_SETTINGS);
+		String labeling = LocalFilters.enumValue(request, "privateLabelingSetting");
 		synchronized (this.state) {
 			LocalProject project = existingProject(projectId);
 			if (name != null) {
@@ -203,8 +180,6 @@ final class LocalProjectService {
 	}
 
 	private Map<String, Object> setActive(Map<String, Object> request, RpcContext context, boolean active) {
-		LocalJson.known(request, (active ? "Activate" : "Deactivate") + "ProjectRequest",
-				Set.of("projectId"));
 		String projectId = LocalFilters.requireText(request, "projectId");
 		synchronized (this.state) {
 			LocalProject project = existingProject(projectId);
@@ -218,7 +193,6 @@ final class LocalProjectService {
 	}
 
 	private Map<String, Object> deleteProject(Map<String, Object> request, RpcContext context) {
-		LocalJson.known(request, "DeleteProjectRequest", Set.of("projectId"));
 		String projectId = LocalFilters.requireText(request, "projectId");
 		synchronized (this.state) {
 			if (this.state.projects().remove(projectId) == null) {
@@ -234,8 +208,6 @@ final class LocalProjectService {
 	// Roles
 
 	private Map<String, Object> addProjectRole(Map<String, Object> request, RpcContext context) {
-		LocalJson.known(request, "AddProjectRoleRequest",
-				Set.of("projectId", "roleKey", "displayName", "group"));
 		String projectId = LocalFilters.requireText(request, "projectId");
 		String roleKey = LocalFilters.requireText(request, "roleKey");
 		String displayName = LocalFilters.requireText(request, "displayName");
@@ -251,17 +223,12 @@ final class LocalProjectService {
 	}
 
 	private Map<String, Object> listProjectRoles(Map<String, Object> request, RpcContext context) {
-		LocalJson.known(request, "ListProjectRolesRequest",
-				Set.of("projectId", "pagination", "sortingColumn", "filters"));
 		String projectId = LocalFilters.requireText(request, "projectId");
 		LocalFilters.Page page = LocalFilters.page(request);
-		String sortingColumn = LocalFilters.enumValue(request, "sortingColumn",
-				Set.of("PROJECT_ROLE_FIELD_NAME_UNSPECIFIED", "PROJECT_ROLE_FIELD_NAME_KEY",
-						"PROJECT_ROLE_FIELD_NAME_CREATION_DATE", "PROJECT_ROLE_FIELD_NAME_CHANGE_DATE"));
+		String sortingColumn = LocalFilters.enumValue(request, "sortingColumn");
 		List<Predicate<LocalProject.Role>> filters = new ArrayList<>();
 		for (Map<String, Object> filter : LocalJson.objects(request, "filters")) {
-			String kind = LocalFilters.oneof(filter, "ProjectRoleSearchFilter",
-					Set.of("roleKeyFilter", "displayNameFilter"));
+			String kind = LocalFilters.oneof(filter, "ProjectRoleSearchFilter");
 			Map<String, Object> value = Objects.requireNonNull(LocalJson.object(filter, kind));
 			if (kind.equals("roleKeyFilter")) {
 				LocalFilters.matchesText(value, "ProjectRoleKeyFilter", "key", "");
@@ -293,8 +260,6 @@ final class LocalProjectService {
 	}
 
 	private Map<String, Object> updateProjectRole(Map<String, Object> request, RpcContext context) {
-		LocalJson.known(request, "UpdateProjectRoleRequest",
-				Set.of("projectId", "roleKey", "displayName", "group"));
 		String projectId = LocalFilters.requireText(request, "projectId");
 		String roleKey = LocalFilters.requireText(request, "roleKey");
 		String displayName = (request.containsKey("displayName")) ? LocalFilters.requireText(request, "displayName")
@@ -317,7 +282,6 @@ final class LocalProjectService {
 	}
 
 	private Map<String, Object> removeProjectRole(Map<String, Object> request, RpcContext context) {
-		LocalJson.known(request, "RemoveProjectRoleRequest", Set.of("projectId", "roleKey"));
 		String projectId = LocalFilters.requireText(request, "projectId");
 		String roleKey = LocalFilters.requireText(request, "roleKey");
 		synchronized (this.state) {
@@ -339,8 +303,6 @@ final class LocalProjectService {
 	// Grants
 
 	private Map<String, Object> createProjectGrant(Map<String, Object> request, RpcContext context) {
-		LocalJson.known(request, "CreateProjectGrantRequest",
-				Set.of("projectId", "grantedOrganizationId", "roleKeys"));
 		String projectId = LocalFilters.requireText(request, "projectId");
 		String grantedOrganizationId = LocalFilters.requireText(request, "grantedOrganizationId");
 		List<String> roleKeys = LocalJson.strings(request, "roleKeys");
@@ -364,16 +326,11 @@ final class LocalProjectService {
 	}
 
 	private Map<String, Object> listProjectGrants(Map<String, Object> request, RpcContext context) {
-		LocalJson.known(request, "ListProjectGrantsRequest",
-				Set.of("pagination", "sortingColumn", "filters"));
 		LocalFilters.Page page = LocalFilters.page(request);
-		String sortingColumn = LocalFilters.enumValue(request, "sortingColumn",
-				Set.of("PROJECT_GRANT_FIELD_NAME_UNSPECIFIED", "PROJECT_GRANT_FIELD_NAME_PROJECT_ID",
-						"PROJECT_GRANT_FIELD_NAME_CREATION_DATE", "PROJECT_GRANT_FIELD_NAME_CHANGE_DATE"));
+		String sortingColumn = LocalFilters.enumValue(request, "sortingColumn");
 		List<Predicate<ProjectView>> filters = new ArrayList<>();
 		for (Map<String, Object> filter : LocalJson.objects(request, "filters")) {
-			String kind = LocalFilters.oneof(filter, "ProjectGrantSearchFilter", Set.of("projectNameFilter",
-					"roleKeyFilter", "inProjectIdsFilter", "organizationIdFilter", "grantedOrganizationIdFilter"));
+			String kind = LocalFilters.oneof(filter, "ProjectGrantSearchFilter");
 			Map<String, Object> value = Objects.requireNonNull(LocalJson.object(filter, kind));
 			switch (kind) {
 				case "projectNameFilter" -> filters.add(projectName(value));
@@ -420,8 +377,6 @@ final class LocalProjectService {
 	}
 
 	private Map<String, Object> updateProjectGrant(Map<String, Object> request, RpcContext context) {
-		LocalJson.known(request, "UpdateProjectGrantRequest",
-				Set.of("projectId", "grantedOrganizationId", "roleKeys"));
 		String projectId = LocalFilters.requireText(request, "projectId");
 		String grantedOrganizationId = LocalFilters.requireText(request, "grantedOrganizationId");
 		List<String> roleKeys = LocalJson.strings(request, "roleKeys");
@@ -442,8 +397,6 @@ final class LocalProjectService {
 	}
 
 	private Map<String, Object> setGrantActive(Map<String, Object> request, RpcContext context, boolean active) {
-		LocalJson.known(request, (active ? "Activate" : "Deactivate") + "ProjectGrantRequest",
-				Set.of("projectId", "grantedOrganizationId"));
 		String projectId = LocalFilters.requireText(request, "projectId");
 		String grantedOrganizationId = LocalFilters.requireText(request, "grantedOrganizationId");
 		synchronized (this.state) {
@@ -457,8 +410,6 @@ final class LocalProjectService {
 	}
 
 	private Map<String, Object> deleteProjectGrant(Map<String, Object> request, RpcContext context) {
-		LocalJson.known(request, "DeleteProjectGrantRequest",
-				Set.of("projectId", "grantedOrganizationId"));
 		String projectId = LocalFilters.requireText(request, "projectId");
 		String grantedOrganizationId = LocalFilters.requireText(request, "grantedOrganizationId");
 		synchronized (this.state) {

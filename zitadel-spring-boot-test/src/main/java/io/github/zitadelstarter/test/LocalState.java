@@ -36,6 +36,9 @@ final class LocalState {
 
 	private final Map<String, LocalAuthorization> authorizations = new LinkedHashMap<>();
 
+	// Sessions of the session service, by id, in creation order; guarded by this.
+	private final Map<String, LocalSession> sessions = new LinkedHashMap<>();
+
 	LocalState(Directory directory) {
 		this.directory = directory;
 	}
@@ -130,6 +133,11 @@ final class LocalState {
 		return this.authorizations;
 	}
 
+	/** The sessions by id; hold this state's lock while using them. */
+	Map<String, LocalSession> sessions() {
+		return this.sessions;
+	}
+
 	void reset() {
 		this.organizations.clear();
 		synchronized (this) {
@@ -137,6 +145,7 @@ final class LocalState {
 			this.deletedDirectoryUsers.clear();
 			this.projects.clear();
 			this.authorizations.clear();
+			this.sessions.clear();
 		}
 	}
 

@@ -1,5 +1,8 @@
 package io.github.zitadelstarter.test;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,6 +57,9 @@ final class LocalUser {
 
 	@Nullable Instant passwordChanged;
 
+	// SHA-256 of a password set in clear, so that the session service can check it; never the password.
+	byte @Nullable [] passwordHash;
+
 	// A machine's data and credentials.
 	@Nullable String name;
 
@@ -82,6 +88,20 @@ final class LocalUser {
 	void changed(Instant now) {
 		this.changeDate = now;
 		this.sequence++;
+	}
+
+	/** Whether the password is the one set for the user in clear. */
+	boolean passwordMatches(String password) {
+		return this.passwordHash != null && MessageDigest.isEqual(this.passwordHash, hash(password));
+	}
+
+	static byte[] hash(String password) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(password.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** The display name ZITADEL shows: the one set, else given and family name. */

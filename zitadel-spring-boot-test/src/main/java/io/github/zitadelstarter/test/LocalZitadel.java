@@ -92,19 +92,24 @@ import org.jspecify.annotations.Nullable;
  * with {@code 401 {"error":"invalid_request"}} and an unknown, expired or revoked one with
  * {@code 401 {"error":"access_denied","error_description":"access token invalid"}}.
  * <p>
- * It also serves ZITADEL's v2 services in the Connect protocol's JSON form
- * ({@code POST /zitadel.user.v2.UserService/CreateUser}), with state: users, their metadata,
- * keys, personal access tokens and secrets ({@code zitadel.user.v2.UserService}),
- * organizations ({@code zitadel.org.v2.OrganizationService}), projects, roles and grants
- * ({@code zitadel.project.v2.ProjectService}) and authorizations
- * ({@code zitadel.authorization.v2.AuthorizationService}). Their answers have ZITADEL's shapes
- * and errors; a request field the proto does not define is refused with
- * {@code invalid_argument}, so a client's mistake shows. {@link #withholdPermission(String)}
+ * It also serves every RPC of ZITADEL's v2 services, as ZITADEL's descriptors define them
+ * ({@link ProtoContract}), in the Connect protocol's JSON form
+ * ({@code POST /zitadel.user.v2.UserService/CreateUser}). Each request is checked against the
+ * RPC's input message first: a field the message does not define, a value of the wrong type or
+ * an enum value that does not exist is refused with {@code invalid_argument}, so a client's
+ * mistake shows. Some services keep state: users, their metadata, keys, personal access tokens,
+ * secrets and passwords ({@code zitadel.user.v2.UserService}), organizations
+ * ({@code zitadel.org.v2.OrganizationService}), projects, roles and grants
+ * ({@code zitadel.project.v2.ProjectService}), authorizations
+ * ({@code zitadel.authorization.v2.AuthorizationService}), sessions checking a user and its
+ * password ({@code zitadel.session.v2.SessionService}) and the settings of a fresh instance
+ * ({@code zitadel.settings.v2.SettingsService}); their answers have ZITADEL's shapes and errors.
+ * Every other RPC answers with its response message, with plausible ids and dates, and
+ * {@link #answer(String, Answer)} sets any RPC's answer. {@link #withholdPermission(String)}
  * makes them answer {@code permission_denied}. What tests create is forgotten on
  * {@link #reset()}. {@code GET /.well-known/openid-configuration},
  * {@code /debug/healthz} and {@code /debug/ready} answer anyone. Every answer carries a
  * {@code Date} header, to the second.
- * <p>
  * <p>
  * For the application's own API it issues users' access tokens ({@link #userToken(String)}),
  * opaque or JWT, with the roles and organizations a test names; serves the instance's keys at
@@ -644,7 +649,8 @@ public final class LocalZitadel implements AutoCloseable {
 	/**
 	 * Answers an API call of the given method and path this way, for calls with a valid
 	 * token like every API call. It takes precedence over the built-in answers and over
-	 * answers added earlier.
+	 * answers added earlier, and the request is not checked: for ZITADEL's v2 RPCs,
+	 * {@link #answer(String, Answer)} checks it as ZITADEL reads it.
 	 * @param method the HTTP method, such as {@code POST}
 	 * @param pathTemplate the path, in which a segment written {@code {name}} matches any
 	 * segment, such as {@code /v2/users/{userId}/metadata}
@@ -667,6 +673,45 @@ public final class LocalZitadel implements AutoCloseable {
 	public void answer(String method, String pathTemplate, Function<ApiCall, Answer> responder) {
 		Objects.requireNonNull(responder, "responder must not be null");
 		this.addedRoutes.add(0, new Route(method, pathTemplate, (request) -> responder.apply(call(request, 0, ""))));
+	}
+
+	/**
+	 * Answers a v2 RPC this way from now on, until {@link #reset()}, such as
+	 * {@code answer("zitadel.session.v2.SessionService/GetSession", Answer.json(200, "{...}"))}
+	 * or {@code Answer.connectError("not_found", "...")}. The request is still checked against
+	 * the RPC's input message first; the answer takes the place of the local services' state and
+	 * of the default response.
+	 * @param rpc the RPC: the service's full name, a slash and the method
+	 * @param answer the answer; if its status is 200, its body must be the RPC's response
+	 * message in proto3 JSON as ZITADEL writes it
+	 * @throws IllegalArgumentException if the RPC is not one of ZITADEL's descriptors, or the
+	 * answer is not its response message, naming what is wrong
+	 */
+	public void answer(String rpc, Answer answer) {
+		Objects.requireNonNull(answer, "answer must not be null");
+		List<String> problems = ConnectRpcs.problems(rpc, answer);
+		if (!problems.isEmpty()) {
+			throw new IllegalArgumentException("answer for " + rpc + " must be its response message "
+					+ ConnectRpcs.requireMethod(rpc).getOutputType().getFullName() + " in proto3 JSON: "
+					+ String.join("; ", problems));
+		}
+		this.rpcs.answer(rpc, (call) -> answer);
+	}
+
+	/**
+	 * Answers a v2 RPC with what the responder makes of each call, from now on until
+	 * {@link #reset()}. The request is still checked against the RPC's input message first; a
+	 * successful answer that is not the RPC's response message is turned into ZITADEL's
+	 * {@code internal} error, which says why.
+	 * @param rpc the RPC: the service's full name, a slash and the method, such as
+	 * {@code zitadel.session.v2.SessionService/GetSession}
+	 * @param responder makes the answer of the call (whose {@code status} is still 0 and
+	 * {@code responseBody} empty)
+	 * @throws IllegalArgumentException if the RPC is not one of ZITADEL's descriptors
+	 */
+	public void answer(String rpc, Function<ApiCall, Answer> responder) {
+		Objects.requireNonNull(responder, "responder must not be null");
+		this.rpcs.answer(rpc, responder);
 	}
 
 	// ---------------------------------------------------------------------------------
@@ -1071,6 +1116,8 @@ public final class LocalZitadel implements AutoCloseable {
 		new LocalOrganizationService(this.localState, users).register(this.rpcs);
 		new LocalProjectService(this.localState).register(this.rpcs);
 		new LocalAuthorizationService(this.localState).register(this.rpcs);
+		new LocalSessionService(this.localState).register(this.rpcs);
+		new LocalSettingsService(this.localState).register(this.rpcs);
 	}
 
 	private @Nullable Route route(Request request) {
@@ -1198,7 +1245,7 @@ public final class LocalZitadel implements AutoCloseable {
 				"private_key_jwt"]}""".formatted(issuer());
 	}
 
-	private static ApiCall call(Request request, int status, String responseBody) {
+	static ApiCall call(Request request, int status, String responseBody) {
 		return new ApiCall(request.method(), request.path(), request.query(), request.headers(), request.body(),
 				status, responseBody, request.receivedAt());
 	}

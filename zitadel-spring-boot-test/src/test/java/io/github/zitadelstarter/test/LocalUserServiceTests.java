@@ -51,7 +51,8 @@ class LocalUserServiceTests {
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(Client.json(response)).containsEntry("code", "invalid_argument")
-			.containsEntry("message", "unknown field \"expiry\" in CreateUserRequest.Machine");
+			.containsEntry("message",
+					"unmarshal message: field machine.expiry is not in zitadel.user.v2.CreateUserRequest.Machine");
 	}
 
 	@Test

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The docs' "Testing your application" shows {@link UserDirectory} and
- * {@link UserDirectoryTests} as they are, and "Typed clients" {@code TeamOnboarding} and
+ * {@link UserDirectoryTests} as they are, and {@code SignInTests} (sessions, settings and an answer a
+ * test sets), and "Typed clients" {@code TeamOnboarding} and
  * {@code ReactiveTeamOnboarding} (package {@code io.github.zitadelstarter.examples}), so that
  * what a reader copies is what passes here.
  */
@@ -30,6 +31,12 @@ class ReadmeExamplesTests {
 	void docsShowItsTestAsItIs() throws IOException {
 		assertThat(Files.readString(TESTING)).contains("```java\n"
 				+ asShown(Path.of("src/test/java/io/github/zitadelstarter/sample/UserDirectoryTests.java")) + "```");
+	}
+
+	@Test
+	void docsShowTheSignInTestAsItIs() throws IOException {
+		assertThat(Files.readString(TESTING)).contains("```java\n"
+				+ asShown(Path.of("src/test/java/io/github/zitadelstarter/examples/SignInTests.java")) + "```");
 	}
 
 	@Test

@@ -1,6 +1,6 @@
 package io.github.zitadelstarter.api.authorization;
 
-import io.github.zitadelstarter.api.ProtoContract;
+import io.github.zitadelstarter.test.ProtoContract;
 import io.github.zitadelstarter.api.ZitadelApiJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;

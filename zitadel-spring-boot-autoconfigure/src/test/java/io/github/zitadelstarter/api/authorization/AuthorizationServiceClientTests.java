@@ -2,7 +2,7 @@ package io.github.zitadelstarter.api.authorization;
 
 import java.util.Objects;
 
-import io.github.zitadelstarter.api.ProtoContract;
+import io.github.zitadelstarter.test.ProtoContract;
 import io.github.zitadelstarter.api.ZitadelApiException;
 import io.github.zitadelstarter.api.ZitadelErrorCode;
 import io.github.zitadelstarter.api.organization.AddOrganizationRequest;

@@ -1,6 +1,6 @@
 package io.github.zitadelstarter.api.organization;
 
-import io.github.zitadelstarter.api.ProtoContract;
+import io.github.zitadelstarter.test.ProtoContract;
 import io.github.zitadelstarter.api.ZitadelApiJson;
 import io.github.zitadelstarter.api.user.AddHumanUserRequest;
 import io.github.zitadelstarter.api.user.SetHumanEmail;

@@ -2,7 +2,7 @@ package io.github.zitadelstarter.api.organization;
 
 import java.util.List;
 
-import io.github.zitadelstarter.api.ProtoContract;
+import io.github.zitadelstarter.test.ProtoContract;
 import io.github.zitadelstarter.api.ZitadelApiException;
 import io.github.zitadelstarter.api.ZitadelClients;
 import io.github.zitadelstarter.api.ZitadelErrorCode;

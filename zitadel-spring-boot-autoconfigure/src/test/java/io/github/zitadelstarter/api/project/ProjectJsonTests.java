@@ -2,7 +2,7 @@ package io.github.zitadelstarter.api.project;
 
 import java.time.Instant;
 
-import io.github.zitadelstarter.api.ProtoContract;
+import io.github.zitadelstarter.test.ProtoContract;
 import io.github.zitadelstarter.api.ZitadelApiJson;
 import io.github.zitadelstarter.api.filter.TextFilterMethod;
 import org.junit.jupiter.api.Test;

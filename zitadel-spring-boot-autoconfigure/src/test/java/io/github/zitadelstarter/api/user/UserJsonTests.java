@@ -3,7 +3,7 @@ package io.github.zitadelstarter.api.user;
 import java.time.Instant;
 import java.util.List;
 
-import io.github.zitadelstarter.api.ProtoContract;
+import io.github.zitadelstarter.test.ProtoContract;
 import io.github.zitadelstarter.api.ZitadelApiJson;
 import io.github.zitadelstarter.api.object.TextQueryMethod;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import io.github.zitadelstarter.api.ProtoContract;
+import io.github.zitadelstarter.test.ProtoContract;
 import io.github.zitadelstarter.api.ZitadelApiException;
 import io.github.zitadelstarter.api.ZitadelErrorCode;
 import io.github.zitadelstarter.api.ZitadelPages;

@@ -1,4 +1,4 @@
-package io.github.zitadelstarter.api;
+package io.github.zitadelstarter.test;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +9,6 @@ import com.google.protobuf.DescriptorProtos.FieldDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FieldDescriptorProto.Type;
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
-import io.github.zitadelstarter.test.ApiCall;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,7 +54,7 @@ class ProtoContractTests {
 			ProtoContract.assertRequestConforms("zitadel.authorization.v2.AuthorizationService/ListAuthorizations",
 					"{}");
 		});
-		assertThat(ProtoContract.Descriptors.METHODS.keySet().stream().map((rpc) -> rpc.substring(0, rpc.indexOf('/'))))
+		assertThat(ProtoContract.rpcs().keySet().stream().map((rpc) -> rpc.substring(0, rpc.indexOf('/'))))
 			.contains("zitadel.user.v2.UserService", "zitadel.org.v2.OrganizationService",
 					"zitadel.project.v2.ProjectService", "zitadel.authorization.v2.AuthorizationService",
 					"zitadel.session.v2.SessionService", "zitadel.settings.v2.SettingsService");

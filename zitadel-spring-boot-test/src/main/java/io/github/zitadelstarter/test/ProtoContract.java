@@ -1,4 +1,4 @@
-package io.github.zitadelstarter.api;
+package io.github.zitadelstarter.test;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,12 +8,14 @@ import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -48,7 +50,7 @@ import com.google.protobuf.util.Durations;
 import com.google.protobuf.util.JsonFormat;
 import com.google.protobuf.util.JsonFormat.TypeRegistry;
 import com.google.protobuf.util.Timestamps;
-import io.github.zitadelstarter.test.ApiCall;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,7 +59,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Checks JSON bodies against ZITADEL's own proto definitions, the way ZITADEL's Connect handlers
  * read and write them. The definitions are the descriptors that ZITADEL's Go SDK embeds, for one
  * released API version ({@code zitadel-v2-descriptors.binpb}, see
- * {@code zitadel-spring/src/main/proto-descriptors/README.md}).
+ * {@code zitadel-spring/src/main/proto-descriptors/README.md}), the same file the typed clients are
+ * generated from. The local ZITADEL checks every request it receives with it; a test can check the
+ * calls a local ZITADEL recorded ({@link #assertConforms(List)}) or single bodies.
  * <p>
  * A body is parsed strictly (unknown fields fail) into the RPC's input or output message, printed
  * back as proto3 JSON and compared with what was sent, field by field. Equal in that comparison:
@@ -90,12 +94,22 @@ public final class ProtoContract {
 	}
 
 	/**
+	 * Every RPC of ZITADEL's v2 services in the descriptors, by its name
+	 * ({@code zitadel.user.v2.UserService/CreateUser}), in the descriptors' order. They are read
+	 * once per JVM, on first use.
+	 * @return the RPCs
+	 */
+	public static Map<String, MethodDescriptor> rpcs() {
+		return Descriptors.METHODS;
+	}
+
+	/**
 	 * Asserts that a request body is what ZITADEL's proto allows for the RPC.
 	 * @param rpc the RPC, such as {@code zitadel.user.v2.UserService/CreateUser}
 	 * @param json the request body
 	 */
 	public static void assertRequestConforms(String rpc, String json) {
-		check(rpc, Direction.REQUEST, json);
+		failOn(rpc, requestProblems(requireMethod(rpc), json));
 	}
 
 	/**
@@ -105,7 +119,7 @@ public final class ProtoContract {
 	 * @param json the response body
 	 */
 	public static void assertResponseConforms(String rpc, String json) {
-		check(rpc, Direction.RESPONSE, json);
+		failOn(rpc + " response", responseProblems(requireMethod(rpc), json));
 	}
 
 	/**
@@ -142,21 +156,58 @@ public final class ProtoContract {
 		}
 	}
 
+	/**
+	 * Whether an enum value's name is that of an enum's default (its value 0) in ZITADEL's
+	 * descriptors, such as {@code USER_STATE_UNSPECIFIED} or {@code TEXT_QUERY_METHOD_EQUALS}.
+	 * ZITADEL prefixes its enum values with their enum's name, so the name says which enum.
+	 */
+	static boolean isDefaultEnumValue(String name) {
+		return Descriptors.DEFAULT_ENUM_VALUES.contains(name);
+	}
+
+	/** The RPC of a name such as {@code zitadel.user.v2.UserService/CreateUser}, if there is one. */
+	static @Nullable MethodDescriptor method(String rpc) {
+		return Descriptors.METHODS.get(rpc);
+	}
+
+	/** What keeps a request body from being the RPC's input message; none if it is. */
+	static List<String> requestProblems(MethodDescriptor method, String json) {
+		return problems(method.getInputType(), Direction.REQUEST, json);
+	}
+
+	/** What keeps a response body from being the RPC's output message as ZITADEL writes it; none if it is. */
+	static List<String> responseProblems(MethodDescriptor method, String json) {
+		return problems(method.getOutputType(), Direction.RESPONSE, json);
+	}
+
+	private static MethodDescriptor requireMethod(String rpc) {
+		MethodDescriptor method = method(rpc);
+		if (method == null) {
+			throw new AssertionError(
+					rpc + ": no such RPC in ZITADEL's proto definitions (" + Descriptors.DESCRIPTOR_SET + ")");
+		}
+		return method;
+	}
+
 	private static void assertConnectError(String rpc, int status, String json) {
-		JsonNode error = readObject(rpc, "error answer", json);
 		List<String> problems = new ArrayList<>();
+		JsonNode error = readObject("error answer", json, problems);
+		if (error == null) {
+			failOn(rpc + " error answer " + status, problems);
+			return;
+		}
 		for (String name : error.propertyNames()) {
 			if (!ERROR_FIELDS.contains(name)) {
 				problems.add("field " + name + " is not in a Connect error (code, message, details)");
 			}
 		}
 		JsonNode code = error.get("code");
-		if (code == null || !code.isString() || !CONNECT_CODES.containsKey(code.stringValue())) {
+		Integer codeStatus = (code != null && code.isString()) ? CONNECT_CODES.get(code.stringValue()) : null;
+		if (code == null || codeStatus == null) {
 			problems.add("code must be one of " + new TreeSet<>(CONNECT_CODES.keySet()) + ", was " + code);
 		}
-		else if (CONNECT_CODES.get(code.stringValue()) != status) {
-			problems.add("code " + code.stringValue() + " is answered with HTTP " + CONNECT_CODES.get(code.stringValue())
-					+ ", was " + status);
+		else if (codeStatus != status) {
+			problems.add("code " + code.stringValue() + " is answered with HTTP " + codeStatus + ", was " + status);
 		}
 		JsonNode message = error.get("message");
 		if (message != null && !message.isString()) {
@@ -181,14 +232,16 @@ public final class ProtoContract {
 		failOn(rpc + " error answer " + status, problems);
 	}
 
-	private static void check(String rpc, Direction direction, String json) {
-		MethodDescriptor method = Descriptors.method(rpc);
-		Descriptor type = (direction == Direction.REQUEST) ? method.getInputType() : method.getOutputType();
-		String subject = (direction == Direction.REQUEST) ? rpc : rpc + " response";
-		JsonNode sent = readObject(subject, "body", json);
+	private static List<String> problems(Descriptor type, Direction direction, String json) {
 		List<String> problems = new ArrayList<>();
+		JsonNode sent = readObject("body", json, problems);
+		if (sent == null) {
+			return problems;
+		}
 		checkMessage(sent, type, "", problems);
-		failOn(subject, problems);
+		if (!problems.isEmpty()) {
+			return problems;
+		}
 		DynamicMessage.Builder message = DynamicMessage.newBuilder(type);
 		String printed;
 		try {
@@ -196,25 +249,29 @@ public final class ProtoContract {
 			printed = JsonFormat.printer().usingTypeRegistry(Descriptors.TYPES).print(message);
 		}
 		catch (InvalidProtocolBufferException ex) {
-			throw new AssertionError(subject + ": not proto3 JSON of " + type.getFullName() + ": " + ex.getMessage(), ex);
+			problems.add("not proto3 JSON of " + type.getFullName() + ": " + ex.getMessage());
+			return problems;
 		}
 		compareMessage(sent, JSON.readTree(printed), type, "", direction, problems);
-		failOn(subject, problems);
+		return problems;
 	}
 
-	private static JsonNode readObject(String subject, String what, String json) {
+	private static @Nullable JsonNode readObject(String what, String json, List<String> problems) {
 		if (json.isBlank()) {
-			throw new AssertionError(subject + ": the " + what + " is empty; Connect's JSON needs an object, at least {}");
+			problems.add("the " + what + " is empty; Connect's JSON needs an object, at least {}");
+			return null;
 		}
 		JsonNode tree;
 		try {
 			tree = JSON.readTree(json);
 		}
 		catch (JacksonException ex) {
-			throw new AssertionError(subject + ": the " + what + " is not JSON: " + ex.getOriginalMessage(), ex);
+			problems.add("the " + what + " is not JSON: " + ex.getOriginalMessage());
+			return null;
 		}
 		if (!tree.isObject()) {
-			throw new AssertionError(subject + ": the " + what + " must be a JSON object, was " + tree);
+			problems.add("the " + what + " must be a JSON object, was " + tree);
+			return null;
 		}
 		return tree;
 	}
@@ -365,7 +422,8 @@ public final class ProtoContract {
 	private static void compareMessage(JsonNode sent, JsonNode printed, Descriptor type, String path,
 			Direction direction, List<String> problems) {
 		for (Map.Entry<String, JsonNode> property : sent.properties()) {
-			FieldDescriptor field = field(type, property.getKey());
+			// checkMessage found every field
+			FieldDescriptor field = Objects.requireNonNull(field(type, property.getKey()));
 			String at = path + property.getKey();
 			JsonNode value = property.getValue();
 			JsonNode back = printed.get(field.getJsonName());
@@ -535,7 +593,7 @@ public final class ProtoContract {
 				: Base64.getDecoder().decode(text);
 	}
 
-	private static FieldDescriptor field(Descriptor type, String jsonKey) {
+	private static @Nullable FieldDescriptor field(Descriptor type, String jsonKey) {
 		for (FieldDescriptor field : type.getFields()) {
 			if (field.getJsonName().equals(jsonKey) || field.getName().equals(jsonKey)) {
 				return field;
@@ -585,7 +643,8 @@ public final class ProtoContract {
 	 */
 	static final class Descriptors {
 
-		private static final String DESCRIPTOR_SET = "/zitadel-v2-descriptors.binpb";
+		/** Packaged with the local ZITADEL from the library's one checked-in file. */
+		static final String DESCRIPTOR_SET = "zitadel-v2-descriptors.binpb";
 
 		/** Google's well-known types, as protobuf-java has them, so JsonFormat knows them for what they are. */
 		private static final Map<String, FileDescriptor> WELL_KNOWN = Stream
@@ -604,38 +663,44 @@ public final class ProtoContract {
 				"google/api/http.proto", "google/api/field_behavior.proto", "validate/validate.proto",
 				"protoc-gen-openapiv2/options/annotations.proto", "protoc-gen-openapiv2/options/openapiv2.proto");
 
-		static final Map<String, MethodDescriptor> METHODS = new LinkedHashMap<>();
+		static final Map<String, MethodDescriptor> METHODS;
 
 		static final TypeRegistry TYPES;
 
+		static final Set<String> DEFAULT_ENUM_VALUES;
+
 		static {
 			TypeRegistry.Builder types = TypeRegistry.newBuilder();
+			Map<String, MethodDescriptor> methods = new LinkedHashMap<>();
+			Set<String> defaultEnumValues = new HashSet<>();
 			for (FileDescriptor file : load()) {
 				types.add(file.getMessageTypes());
+				file.getEnumTypes().forEach((type) -> defaultEnumValues.add(type.getValues().get(0).getName()));
+				file.getMessageTypes().forEach((type) -> addDefaultEnumValues(type, defaultEnumValues));
 				for (ServiceDescriptor service : file.getServices()) {
 					for (MethodDescriptor method : service.getMethods()) {
-						METHODS.put(service.getFullName() + "/" + method.getName(), method);
+						methods.put(service.getFullName() + "/" + method.getName(), method);
 					}
 				}
 			}
+			METHODS = Collections.unmodifiableMap(methods);
+			DEFAULT_ENUM_VALUES = Set.copyOf(defaultEnumValues);
 			TYPES = types.build();
 		}
 
 		private Descriptors() {
 		}
 
-		static MethodDescriptor method(String rpc) {
-			MethodDescriptor method = METHODS.get(rpc);
-			if (method == null) {
-				throw new AssertionError(rpc + ": no such RPC in ZITADEL's proto definitions (" + DESCRIPTOR_SET + ")");
-			}
-			return method;
+		private static void addDefaultEnumValues(Descriptor type, Set<String> names) {
+			type.getEnumTypes().forEach((nested) -> names.add(nested.getValues().get(0).getName()));
+			type.getNestedTypes().forEach((nested) -> addDefaultEnumValues(nested, names));
 		}
 
 		private static List<FileDescriptor> load() {
 			try (InputStream in = ProtoContract.class.getResourceAsStream(DESCRIPTOR_SET)) {
 				if (in == null) {
-					throw new IllegalStateException(DESCRIPTOR_SET + " is missing from the test class path");
+					throw new IllegalStateException(DESCRIPTOR_SET + " is missing from the class path, next to "
+							+ ProtoContract.class.getName());
 				}
 				return build(FileDescriptorSet.parseFrom(in));
 			}
@@ -698,7 +763,7 @@ public final class ProtoContract {
 			if (importers.contains(name)) {
 				throw new IllegalStateException("Import cycle: " + String.join(" -> ", importers) + " -> " + name);
 			}
-			FileDescriptorProto proto = protos.get(name);
+			FileDescriptorProto proto = Objects.requireNonNull(protos.get(name), name);
 			importers.add(name);
 			List<FileDescriptor> dependencies = new ArrayList<>();
 			for (String dependency : proto.getDependencyList()) {
@@ -738,7 +803,7 @@ public final class ProtoContract {
 
 		/** An unresolved type name becomes a placeholder in a file of its own, outside the known files. */
 		private static void findUnresolved(FieldDescriptor field, Set<FileDescriptor> known, List<String> unresolved) {
-			FileDescriptor file = switch (field.getJavaType()) {
+			@Nullable FileDescriptor file = switch (field.getJavaType()) {
 				case MESSAGE -> field.getMessageType().getFile();
 				case ENUM -> field.getEnumType().getFile();
 				default -> null;

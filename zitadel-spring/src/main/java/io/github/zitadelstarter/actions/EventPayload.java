@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -24,7 +26,8 @@ import tools.jackson.databind.JsonNode;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EventPayload(@JsonProperty("aggregateID") String aggregateId, String aggregateType,
-		String resourceOwner, @JsonProperty("instanceID") String instanceId, String version, long sequence,
+		String resourceOwner, @JsonProperty("instanceID") String instanceId, String version,
+		@JsonSetter(nulls = Nulls.AS_EMPTY) long sequence,
 		@JsonProperty("event_type") String eventType, @JsonProperty("created_at") @Nullable OffsetDateTime createdAt,
 		@JsonProperty("userID") String userId, @JsonProperty("event_payload") @Nullable JsonNode eventPayload) {
 

@@ -1,6 +1,8 @@
 package io.github.zitadelstarter.actions;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 
 /**
  * An error a {@code call} target asks ZITADEL to pass on to its caller, answered with status
@@ -12,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param forwardedErrorMessage the message for ZITADEL's caller
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ForwardedError(int forwardedStatusCode, String forwardedErrorMessage) {
+public record ForwardedError(@JsonSetter(nulls = Nulls.AS_EMPTY) int forwardedStatusCode, String forwardedErrorMessage) {
 
 	public ForwardedError {
 		forwardedErrorMessage = (forwardedErrorMessage != null) ? forwardedErrorMessage : "";

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -95,8 +97,8 @@ public record FunctionPayload(String function, Map<String, @Nullable Object> use
 	public record Human(@JsonProperty("first_name") String firstName, @JsonProperty("last_name") String lastName,
 			@JsonProperty("nick_name") String nickName, @JsonProperty("display_name") String displayName,
 			@JsonProperty("preferred_language") String preferredLanguage, String email,
-			@JsonProperty("is_email_verified") boolean emailVerified, String phone,
-			@JsonProperty("is_phone_verified") boolean phoneVerified) {
+			@JsonProperty("is_email_verified") @JsonSetter(nulls = Nulls.AS_EMPTY) boolean emailVerified, String phone,
+			@JsonProperty("is_phone_verified") @JsonSetter(nulls = Nulls.AS_EMPTY) boolean phoneVerified) {
 
 		public Human {
 			firstName = (firstName != null) ? firstName : "";

@@ -20,8 +20,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * The service user's secrets as the {@link Environment} holds them now, and whether a value
- * contains one: the client secret, the personal access token, the key JSON, and the private
- * key of {@code key-json} or {@code key-file}.
+ * contains one: the client secret, the personal access token, the key JSON, the private
+ * key of {@code key-json} or {@code key-file}, and the shared signing keys of the application's
+ * ZITADEL targets ({@code zitadel.actions.signing-key}, {@code previous-signing-key}).
  *
  * <p>
  * The private key is looked for in its PKCS#1 (ZITADEL's) and PKCS#8 encodings, as
@@ -57,11 +58,15 @@ final class ConfiguredSecrets {
 
 	private static final String KEY_FILE = "zitadel.service-user.key-file";
 
+	private static final String ACTIONS_SIGNING_KEY = "zitadel.actions.signing-key";
+
+	private static final String ACTIONS_PREVIOUS_SIGNING_KEY = "zitadel.actions.previous-signing-key";
+
 	private final Environment environment;
 
 	private final ResourceLoader resourceLoader;
 
-	private volatile Snapshot snapshot = new Snapshot(new Settings(null, null, null, null, null), List.of());
+	private volatile Snapshot snapshot = new Snapshot(new Settings(null, null, null, null, null, null, null), List.of());
 
 	ConfiguredSecrets(Environment environment, ResourceLoader resourceLoader) {
 		this.environment = environment;
@@ -106,7 +111,7 @@ final class ConfiguredSecrets {
 			keyFileVersion = version(keyFileResource);
 		}
 		return new Settings(property(CLIENT_SECRET), property(PERSONAL_ACCESS_TOKEN), property(KEY_JSON),
-				keyFileResource, keyFileVersion);
+				keyFileResource, keyFileVersion, property(ACTIONS_SIGNING_KEY), property(ACTIONS_PREVIOUS_SIGNING_KEY));
 	}
 
 	private @Nullable String property(String name) {
@@ -137,6 +142,8 @@ final class ConfiguredSecrets {
 		addSecret(secrets, settings.clientSecret());
 		addSecret(secrets, settings.personalAccessToken());
 		addSecret(secrets, settings.keyJson());
+		addSecret(secrets, settings.actionsSigningKey());
+		addSecret(secrets, settings.actionsPreviousSigningKey());
 		addPrivateKey(secrets, settings.keyJson());
 		Resource keyFile = settings.keyFile();
 		if (keyFile != null) {
@@ -222,7 +229,8 @@ final class ConfiguredSecrets {
 
 	/** The settings the secrets come from; equal settings give the same secrets. Shown without them. */
 	private record Settings(@Nullable String clientSecret, @Nullable String personalAccessToken,
-			@Nullable String keyJson, @Nullable Resource keyFile, @Nullable String keyFileVersion) {
+			@Nullable String keyJson, @Nullable Resource keyFile, @Nullable String keyFileVersion,
+			@Nullable String actionsSigningKey, @Nullable String actionsPreviousSigningKey) {
 
 		@Override
 		public String toString() {

@@ -83,8 +83,11 @@ public class ActionSignatureFilter extends OncePerRequestFilter implements Order
 	}
 
 	private @Nullable ActionTarget target(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return this.targets.get().find(path);
+		return this.targets.get().find(pathWithinApplication(request));
+	}
+
+	static String pathWithinApplication(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	@Override

@@ -194,6 +194,8 @@ public final class LocalZitadel implements AutoCloseable {
 
 	private final ConnectRpcs rpcs = new ConnectRpcs();
 
+	private final LocalActions actions;
+
 	private final List<Route> addedRoutes = new CopyOnWriteArrayList<>();
 
 	private final ExecutorService executor;
@@ -246,6 +248,7 @@ public final class LocalZitadel implements AutoCloseable {
 		this.userTokens = new UserTokens(this::issuer, this.clock, this.tokens.random(48));
 		this.builtInRoutes = builtInRoutes();
 		this.localState = new LocalState(this.directory);
+		this.actions = new LocalActions(this.localState, this.directory, this.clock, this.userId);
 		registerServices();
 		AtomicInteger threads = new AtomicInteger();
 		ThreadFactory threadFactory = (runnable) -> {
@@ -827,6 +830,14 @@ public final class LocalZitadel implements AutoCloseable {
 	}
 
 	/**
+	 * ZITADEL's Actions v2: the targets that call the application, signed, and the calls.
+	 * @return the actions
+	 */
+	public LocalActions actions() {
+		return this.actions;
+	}
+
+	/**
 	 * Back to how it started, except for the access tokens issued, which stay valid: no
 	 * faults, no added answers or users, no records, up and answering.
 	 */
@@ -842,6 +853,7 @@ public final class LocalZitadel implements AutoCloseable {
 		this.addedRoutes.clear();
 		this.directory.removeAdded();
 		this.localState.reset();
+		this.actions.reset();
 		this.rpcs.reset();
 		this.userTokens.clearIntrospections();
 		comeBack();
@@ -1062,6 +1074,7 @@ public final class LocalZitadel implements AutoCloseable {
 		new LocalOrganizationService(this.localState, users).register(this.rpcs);
 		new LocalProjectService(this.localState).register(this.rpcs);
 		new LocalAuthorizationService(this.localState).register(this.rpcs);
+		this.actions.register(this.rpcs);
 	}
 
 	private @Nullable Route route(Request request) {

@@ -26,6 +26,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -152,7 +153,7 @@ public final class ZitadelActionsAutoConfiguration {
 
 		@Override
 		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			if (context.getEnvironment().containsProperty("zitadel.actions.signing-key")) {
+			if (StringUtils.hasText(context.getEnvironment().getProperty("zitadel.actions.signing-key"))) {
 				return ConditionOutcome.match("zitadel.actions.signing-key is set");
 			}
 			boolean targets = Binder.get(context.getEnvironment())

@@ -72,6 +72,20 @@ public final class LocalActions {
 	}
 
 	/**
+	 * Adds a target with a signing key the test chose, such as the one the application under
+	 * test is configured with.
+	 * @param name the target's name
+	 * @param endpoint the application's URL that the target calls
+	 * @param signingKey the target's signing key
+	 * @return the target
+	 */
+	public LocalTarget addTarget(String name, String endpoint, String signingKey) {
+		LocalTarget target = new LocalTarget(Directory.newId(), name, endpoint, signingKey, this.clock, this);
+		this.targets.add(target);
+		return target;
+	}
+
+	/**
 	 * The target of a name.
 	 * @param name the target's name
 	 * @return the target, if there is one

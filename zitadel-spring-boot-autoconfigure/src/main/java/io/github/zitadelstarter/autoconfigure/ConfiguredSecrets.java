@@ -24,8 +24,10 @@ import org.springframework.util.StringUtils;
 /**
  * The secrets of the starter's settings as the {@link Environment} holds them now, and whether a
  * value contains one: the service user's client secret, personal access token and key JSON, the
- * resource server's introspection client secret and key JSON, and the private key of each
- * {@code key-json} and {@code key-file}.
+ * resource server's introspection client secret and key JSON, the signing keys of the
+ * application's ZITADEL targets ({@code zitadel.actions.signing-key},
+ * {@code previous-signing-key}), and the private key of each {@code key-json} and
+ * {@code key-file}.
  *
  * <p>
  * The private key is looked for in its PKCS#1 (ZITADEL's) and PKCS#8 encodings, as
@@ -56,7 +58,8 @@ final class ConfiguredSecrets {
 	/** The settings that are secrets as they are. */
 	private static final List<String> SECRETS = List.of("zitadel.service-user.client-secret",
 			"zitadel.service-user.personal-access-token", "zitadel.service-user.key-json",
-			"zitadel.resource-server.introspection.client-secret", "zitadel.resource-server.introspection.key-json");
+			"zitadel.resource-server.introspection.client-secret", "zitadel.resource-server.introspection.key-json",
+			"zitadel.actions.signing-key", "zitadel.actions.previous-signing-key");
 
 	/** The settings that hold a JSON key, whose private key is looked for in other values too. */
 	private static final List<String> KEY_JSONS = List.of("zitadel.service-user.key-json",

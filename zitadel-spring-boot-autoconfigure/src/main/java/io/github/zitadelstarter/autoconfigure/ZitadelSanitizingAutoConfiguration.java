@@ -11,8 +11,8 @@ import org.springframework.core.io.ResourceLoader;
 
 /**
  * Keeps the service user's secrets out of {@code /actuator/env} and {@code /actuator/configprops},
- * even with {@code show-values=always}: the {@code key-json}, {@code client-secret} and
- * {@code personal-access-token} properties under any of their names (such as
+ * even with {@code show-values=always}: the {@code key-json}, {@code client-secret},
+ * {@code personal-access-token} and the actions' {@code signing-key} properties under any of their names (such as
  * {@code ZITADEL_SERVICE_USER_KEY_JSON}), any value that holds a private key, and any value
  * that contains a configured secret, such as {@code sun.java.command} or
  * {@code SPRING_APPLICATION_JSON} (see {@link ConfiguredSecrets}). Applies whether or not the
@@ -34,7 +34,7 @@ public final class ZitadelSanitizingAutoConfiguration {
 	private static boolean isSecret(String key) {
 		String normalized = key.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "").replace(".", "");
 		return normalized.endsWith("keyjson") || normalized.endsWith("clientsecret")
-				|| normalized.endsWith("personalaccesstoken");
+				|| normalized.endsWith("personalaccesstoken") || normalized.endsWith("signingkey");
 	}
 
 }

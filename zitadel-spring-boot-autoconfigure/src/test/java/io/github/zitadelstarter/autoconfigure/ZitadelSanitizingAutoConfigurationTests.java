@@ -50,6 +50,19 @@ class ZitadelSanitizingAutoConfigurationTests {
 	}
 
 	@Test
+	void theActionsSigningKeysAreMaskedUnderEveryNameAndInOtherValues() {
+		for (String key : new String[] { "zitadel.actions.signing-key", "ZITADEL_ACTIONS_SIGNING_KEY",
+				"zitadel.actions.previous-signing-key", "zitadel.actions.targets.orders.signing-key",
+				"ZITADEL_ACTIONS_TARGETS_ORDERS_SIGNINGKEY" }) {
+			assertThat(sanitized(key, "secret-value")).as(key).isEqualTo(MASKED);
+		}
+		String signingKey = "Yq3xN8vB2mK7pR4tW9zL";
+		this.environment.withProperty("zitadel.actions.signing-key", signingKey);
+		assertThat(sanitized("sun.java.command", "app.jar --zitadel.actions.signing-key=" + signingKey))
+			.isEqualTo(MASKED);
+	}
+
+	@Test
 	void anyValueHoldingAPrivateKeyIsMasked() {
 		assertThat(sanitized("some.other.property", "-----BEGIN PRIVATE KEY-----\nMII...")).isEqualTo(MASKED);
 	}

@@ -199,6 +199,8 @@ public final class LocalZitadel implements AutoCloseable {
 
 	private final ConnectRpcs rpcs = new ConnectRpcs();
 
+	private final LocalActions actions;
+
 	private final List<Route> addedRoutes = new CopyOnWriteArrayList<>();
 
 	private final ExecutorService executor;
@@ -251,6 +253,7 @@ public final class LocalZitadel implements AutoCloseable {
 		this.userTokens = new UserTokens(this::issuer, this.clock, this.tokens.random(48));
 		this.builtInRoutes = builtInRoutes();
 		this.localState = new LocalState(this.directory);
+		this.actions = new LocalActions(this.localState, this.directory, this.clock, this.userId);
 		registerServices();
 		AtomicInteger threads = new AtomicInteger();
 		ThreadFactory threadFactory = (runnable) -> {
@@ -881,6 +884,14 @@ public final class LocalZitadel implements AutoCloseable {
 	}
 
 	/**
+	 * ZITADEL's Actions v2: the targets that call the application, signed, and the calls.
+	 * @return the actions
+	 */
+	public LocalActions actions() {
+		return this.actions;
+	}
+
+	/**
 	 * Back to how it started, except for the access tokens issued, which stay valid: no
 	 * faults, no added answers or users, no records, up and answering.
 	 */
@@ -896,6 +907,7 @@ public final class LocalZitadel implements AutoCloseable {
 		this.addedRoutes.clear();
 		this.directory.removeAdded();
 		this.localState.reset();
+		this.actions.reset();
 		this.rpcs.reset();
 		this.userTokens.clearIntrospections();
 		comeBack();
@@ -1118,6 +1130,7 @@ public final class LocalZitadel implements AutoCloseable {
 		new LocalAuthorizationService(this.localState).register(this.rpcs);
 		new LocalSessionService(this.localState).register(this.rpcs);
 		new LocalSettingsService(this.localState).register(this.rpcs);
+		this.actions.register(this.rpcs);
 	}
 
 	private @Nullable Route route(Request request) {

@@ -90,6 +90,10 @@ public final class ZitadelHealthContributorAutoConfiguration {
 	@Conditional(OnResourceServerCondition.class)
 	static class ResourceServerHealthConfiguration {
 
+		/**
+		 * None (a null bean, which the health endpoint passes over) when the application
+		 * checks tokens with its own decoder or introspector: not the starter's to check.
+		 */
 		@Bean
 		@ConditionalOnMissingBean(name = "zitadelHealthIndicator")
 		@Nullable ZitadelResourceServerHealthIndicator zitadelHealthIndicator(ZitadelProperties properties,

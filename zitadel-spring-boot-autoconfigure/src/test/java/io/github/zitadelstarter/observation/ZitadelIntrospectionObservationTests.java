@@ -141,6 +141,23 @@ class ZitadelIntrospectionObservationTests {
 	}
 
 	@Test
+	void aRequestThatGivesUpIsCancelledAndTheIntrospectionGoesOnForTheOthers() {
+		this.reactive.run((context) -> {
+			ReactiveOpaqueTokenIntrospector introspector = context.getBean(ReactiveOpaqueTokenIntrospector.class);
+			String token = zitadel.userToken("alice").role("viewer").opaque();
+			zitadel.delayIntrospections(Duration.ofSeconds(1));
+
+			introspector.introspect(token).subscribe().dispose();
+			Object principal = introspector.introspect(token).block(Duration.ofSeconds(30));
+
+			assertThat(principal).isNotNull();
+			assertThat(count(context, "miss", "cancelled")).isEqualTo(1);
+			assertThat(count(context, "joined", "active")).isEqualTo(1);
+			assertThat(zitadel.introspections()).hasSize(1);
+		});
+	}
+
+	@Test
 	void anApplicationsOwnObserverWins() {
 		IntrospectionObserver own = () -> (cache, outcome, failure) -> {
 		};

@@ -8,7 +8,7 @@ import io.micrometer.observation.ObservationRegistry;
  * Records each request's introspection of a user's token as a Micrometer
  * {@link Observation} named {@value #NAME}, with the low-cardinality keys {@code cache}
  * ({@code hit}, {@code miss} or {@code joined}) and {@code outcome} ({@code active},
- * {@code inactive}, {@code failure} or {@code unavailable}). Neither the token nor anything
+ * {@code inactive}, {@code failure}, {@code unavailable} or {@code cancelled}). Neither the token nor anything
  * of the user is recorded.
  */
 public final class ObservationIntrospectionObserver implements IntrospectionObserver {

@@ -30,7 +30,7 @@ public interface IntrospectionObserver {
 		 * The introspection ended.
 		 * @param cache where its result came from
 		 * @param outcome how it ended
-		 * @param failure the failure, for any outcome but {@link Outcome#ACTIVE}
+		 * @param failure the failure, if any
 		 */
 		void stop(CacheUse cache, Outcome outcome, @Nullable Throwable failure);
 
@@ -71,9 +71,18 @@ public interface IntrospectionObserver {
 		 * ZITADEL could not be reached or did not answer within {@code max-wait}, or was not
 		 * asked during the cool-down after a failure.
 		 */
-		UNAVAILABLE;
+		UNAVAILABLE,
 
-		/** The tag value: {@code active}, {@code inactive}, {@code failure} or {@code unavailable}. */
+		/**
+		 * The request gave up waiting, such as a reactive request whose client went away; the
+		 * introspection goes on for the others.
+		 */
+		CANCELLED;
+
+		/**
+		 * The tag value: {@code active}, {@code inactive}, {@code failure}, {@code unavailable}
+		 * or {@code cancelled}.
+		 */
 		public String tag() {
 			return name().toLowerCase(Locale.ROOT);
 		}

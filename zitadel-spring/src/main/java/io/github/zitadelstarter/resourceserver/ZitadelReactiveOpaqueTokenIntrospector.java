@@ -87,7 +87,8 @@ public final class ZitadelReactiveOpaqueTokenIntrospector implements ReactiveOpa
 								+ " ms",
 						this.settings.coolDown(), null)))
 				.doOnSuccess((principal) -> observed.stop(lookup.use(), Outcome.ACTIVE, null))
-				.doOnError((ex) -> observed.stop(lookup.use(), IntrospectionCache.outcome(ex), ex));
+				.doOnError((ex) -> observed.stop(lookup.use(), IntrospectionCache.outcome(ex), ex))
+				.doOnCancel(() -> observed.stop(lookup.use(), Outcome.CANCELLED, null));
 		});
 	}
 

@@ -8,6 +8,7 @@ import io.github.zitadelstarter.assertion.ServiceUserAssertionSigner;
 import io.github.zitadelstarter.assertion.ZitadelClock;
 import io.github.zitadelstarter.health.ZitadelHealthIndicator;
 import io.github.zitadelstarter.health.ZitadelHealthIndicator.CredentialDetails;
+import io.github.zitadelstarter.health.ZitadelResourceServerHealthIndicator;
 import io.github.zitadelstarter.key.ServiceUserKey;
 import io.github.zitadelstarter.key.ServiceUserKeyFile;
 import io.github.zitadelstarter.token.ZitadelTokenSource;
@@ -28,7 +29,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.client.RestClient;
@@ -37,31 +43,66 @@ import org.springframework.web.reactive.function.client.WebClient;
 /**
  * Auto-configuration of the {@code zitadel} health contributor, switched by
  * {@code management.health.zitadel.enabled}. Its probe calls ZITADEL through the starter's
- * own client, so that the call is authenticated and its outcome recorded like any other.
+ * own client, so that the call is authenticated and its outcome recorded like any other. An
+ * application that checks its users' tokens gets the check of its JWKS or introspection
+ * too, with or without a service user.
  */
 @AutoConfiguration(after = { ZitadelAutoConfiguration.class, ZitadelWebClientAutoConfiguration.class,
-		ZitadelRestClientAutoConfiguration.class })
+		ZitadelRestClientAutoConfiguration.class, ZitadelResourceServerAutoConfiguration.class })
 @ConditionalOnClass(ReactiveHealthIndicator.class)
-@ConditionalOnBean(ZitadelTokenSource.class)
 @ConditionalOnEnabledHealthIndicator("zitadel")
 @ImportRuntimeHints(ZitadelHealthContributorAutoConfiguration.ProbeRuntimeHints.class)
 public final class ZitadelHealthContributorAutoConfiguration {
 
 	private static final String WEB_CLIENT = "org.springframework.web.reactive.function.client.WebClient";
 
-	@Bean
-	@ConditionalOnMissingBean(name = "zitadelHealthIndicator")
-	ZitadelHealthIndicator zitadelHealthIndicator(ZitadelTokenSource tokenSource, ZitadelProperties properties,
-			ObjectProvider<ServiceUserAssertionSigner> signer,
-			@Qualifier("zitadelServiceUserKeyFile") ObjectProvider<ServiceUserKeyFile> keyFile,
-			@Qualifier("zitadelClock") ZitadelClock zitadelClock, BeanFactory beanFactory) {
-		ZitadelProperties.Health health = properties.getHealth();
-		return new ZitadelHealthIndicator(tokenSource,
-				credentialDetails(properties, signer.getIfAvailable(), keyFile.getIfAvailable(), zitadelClock),
-				probe(beanFactory, tokenSource, health.getProbePath()),
-				new ZitadelHealthIndicator.Settings(ZitadelUrls.base(properties.issuerUri()), health.getTimeout(),
-						health.getMaxAge()),
-				Clock.systemUTC());
+	/** The service user's health, with the resource server's when the application also checks users' tokens. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBean(ZitadelTokenSource.class)
+	static class ServiceUserHealthConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "zitadelHealthIndicator")
+		ZitadelHealthIndicator zitadelHealthIndicator(ZitadelTokenSource tokenSource, ZitadelProperties properties,
+				ObjectProvider<ServiceUserAssertionSigner> signer,
+				@Qualifier("zitadelServiceUserKeyFile") ObjectProvider<ServiceUserKeyFile> keyFile,
+				@Qualifier("zitadelClock") ZitadelClock zitadelClock, BeanFactory beanFactory,
+				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+				ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles) {
+			ZitadelProperties.Health health = properties.getHealth();
+			return new ZitadelHealthIndicator(tokenSource,
+					credentialDetails(properties, signer.getIfAvailable(), keyFile.getIfAvailable(), zitadelClock),
+					probe(beanFactory, tokenSource, health.getProbePath()),
+					new ZitadelHealthIndicator.Settings(ZitadelUrls.base(properties.issuerUri()), health.getTimeout(),
+							health.getMaxAge()),
+					Clock.systemUTC(), ResourceServerHealthChecks.of(beanFactory, properties, requestFactoryBuilder,
+							httpClientSettings, sslBundles));
+		}
+
+	}
+
+	/**
+	 * An API that only checks its users' tokens, with no service user: the health of its
+	 * JWKS or introspection alone, without a token of the service user's to probe.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingBean(ZitadelTokenSource.class)
+	@Conditional(OnResourceServerCondition.class)
+	static class ResourceServerHealthConfiguration {
+
+		/**
+		 * None (a null bean, which the health endpoint passes over) when the application
+		 * checks tokens with its own decoder or introspector: not the starter's to check.
+		 */
+		@Bean
+		@ConditionalOnMissingBean(name = "zitadelHealthIndicator")
+		@Nullable ZitadelResourceServerHealthIndicator zitadelHealthIndicator(ZitadelProperties properties,
+				BeanFactory beanFactory, ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+				ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles) {
+			return ResourceServerHealthChecks.of(beanFactory, properties, requestFactoryBuilder, httpClientSettings,
+					sslBundles);
+		}
+
 	}
 
 	/** Ids and expiry of the credential in use, and the clock offset when it matters; never a secret. */

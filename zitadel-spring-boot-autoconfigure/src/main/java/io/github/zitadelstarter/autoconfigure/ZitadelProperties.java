@@ -373,7 +373,7 @@ public class ZitadelProperties implements InitializingBean {
 		/** What a token's aud must contain for this API: its project id (or the API application's client id). */
 		private @Nullable String audience;
 
-		/** Prefix of the authorities that ZITADEL's roles become; ROLE_ makes hasRole('admin') work. */
+		/** Prefix of the authorities that ZITADEL's roles become, for users' tokens and for users who log in with ZITADEL; ROLE_ makes hasRole('admin') work. */
 		private String authorityPrefix = "ROLE_";
 
 		/** Connect and read timeout of the requests for the issuer's keys and of introspections. */

@@ -3,6 +3,7 @@ package io.github.zitadelstarter.autoconfigure;
 import java.time.Clock;
 
 import io.github.zitadelstarter.resourceserver.IntrospectionClientAuthentication;
+import io.github.zitadelstarter.resourceserver.IntrospectionObserver;
 import io.github.zitadelstarter.resourceserver.IntrospectionSettings;
 import io.github.zitadelstarter.resourceserver.ZitadelAuthenticationConverters;
 import io.github.zitadelstarter.resourceserver.ZitadelBearerTokenFailureHandler;
@@ -123,16 +124,17 @@ public final class ZitadelResourceServerAutoConfiguration {
 			.withTimeouts(properties.getResourceServer().getTimeout(), properties.getResourceServer().getTimeout());
 	}
 
+	/** The blocking client of the requests to ZITADEL, also the health check's. */
+	static RestTemplate restTemplate(ZitadelProperties properties,
+			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles) {
+		return new RestTemplate(ZitadelHttpClientSettings.requestFactoryBuilder(requestFactoryBuilder)
+			.build(httpClientSettings(properties, httpClientSettings, sslBundles)));
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	static class ServletConfiguration {
-
-		static RestTemplate restTemplate(ZitadelProperties properties,
-				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-				ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles) {
-			return new RestTemplate(ZitadelHttpClientSettings.requestFactoryBuilder(requestFactoryBuilder)
-				.build(httpClientSettings(properties, httpClientSettings, sslBundles)));
-		}
 
 		@Configuration(proxyBeanMethods = false)
 		@Conditional(OnResourceServerCondition.Jwt.class)
@@ -167,13 +169,16 @@ public final class ZitadelResourceServerAutoConfiguration {
 			@ConditionalOnMissingBean
 			OpaqueTokenIntrospector zitadelOpaqueTokenIntrospector(ZitadelProperties properties,
 					ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-					ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles) {
+					ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles,
+					ObjectProvider<IntrospectionObserver> observer) {
 				String audience = audience(properties);
 				IntrospectionClientAuthentication authentication = clientAuthentication(properties);
 				RestTemplate restTemplate = restTemplate(properties, requestFactoryBuilder, httpClientSettings,
 						sslBundles);
-				return ZitadelOpaqueTokenIntrospector.create(issuer(properties), audience, authentication,
-						restTemplate, introspectionSettings(properties), Clock.systemUTC());
+				ZitadelOpaqueTokenIntrospector introspector = ZitadelOpaqueTokenIntrospector.create(issuer(properties),
+						audience, authentication, restTemplate, introspectionSettings(properties), Clock.systemUTC());
+				introspector.setObserver(observer.getIfAvailable(() -> IntrospectionObserver.NONE));
+				return introspector;
 			}
 
 			@Bean
@@ -269,12 +274,16 @@ public final class ZitadelResourceServerAutoConfiguration {
 			@ConditionalOnMissingBean
 			ReactiveOpaqueTokenIntrospector zitadelReactiveOpaqueTokenIntrospector(ZitadelProperties properties,
 					ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
-					ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles) {
+					ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles,
+					ObjectProvider<IntrospectionObserver> observer) {
 				String audience = audience(properties);
 				IntrospectionClientAuthentication authentication = clientAuthentication(properties);
-				return new ZitadelReactiveOpaqueTokenIntrospector(issuer(properties), audience, authentication,
+				ZitadelReactiveOpaqueTokenIntrospector introspector = new ZitadelReactiveOpaqueTokenIntrospector(
+						issuer(properties), audience, authentication,
 						webClient(properties, connectorBuilder, httpClientSettings, sslBundles),
 						introspectionSettings(properties), Clock.systemUTC());
+				introspector.setObserver(observer.getIfAvailable(() -> IntrospectionObserver.NONE));
+				return introspector;
 			}
 
 			@Bean

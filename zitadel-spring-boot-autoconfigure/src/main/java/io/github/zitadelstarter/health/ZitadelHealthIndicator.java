@@ -40,6 +40,8 @@ public final class ZitadelHealthIndicator implements ReactiveHealthIndicator {
 
 	private final Clock clock;
 
+	private final @Nullable ZitadelResourceServerHealthIndicator resourceServer;
+
 	private final AtomicReference<@Nullable Mono<Void>> probeInFlight = new AtomicReference<>();
 
 	/**
@@ -53,15 +55,42 @@ public final class ZitadelHealthIndicator implements ReactiveHealthIndicator {
 	 */
 	public ZitadelHealthIndicator(ZitadelTokenSource tokenSource, CredentialDetails credential,
 			Supplier<Mono<?>> probe, Settings settings, Clock clock) {
+		this(tokenSource, credential, probe, settings, clock, null);
+	}
+
+	/**
+	 * Creates the indicator of an application that also checks its users' tokens: its
+	 * health has the {@code resourceServer} entry too, and is DOWN when that is.
+	 * @param tokenSource where tokens and the evidence of recent calls come from
+	 * @param credential describes the credential in use, such as the key's ids and expiry
+	 * @param probe makes one authenticated call to ZITADEL through the starter's transports,
+	 * which record its outcome with the token source
+	 * @param settings the issuer shown, and how long to wait and to trust evidence
+	 * @param clock the clock that dates evidence and key expiry
+	 * @param resourceServer checks the JWKS or the introspection, if the application checks
+	 * its users' tokens
+	 */
+	public ZitadelHealthIndicator(ZitadelTokenSource tokenSource, CredentialDetails credential,
+			Supplier<Mono<?>> probe, Settings settings, Clock clock,
+			@Nullable ZitadelResourceServerHealthIndicator resourceServer) {
 		this.tokenSource = tokenSource;
 		this.credential = credential;
 		this.probe = probe;
 		this.settings = settings;
 		this.clock = clock;
+		this.resourceServer = resourceServer;
 	}
 
 	@Override
 	public Mono<Health> health() {
+		ZitadelResourceServerHealthIndicator resourceServer = this.resourceServer;
+		if (resourceServer == null) {
+			return serviceUserHealth();
+		}
+		return serviceUserHealth().zipWith(resourceServer.check(), ZitadelResourceServerHealthIndicator::combine);
+	}
+
+	private Mono<Health> serviceUserHealth() {
 		Evidence fresh = freshEvidence();
 		if (fresh != null) {
 			return Mono.just(report(fresh));

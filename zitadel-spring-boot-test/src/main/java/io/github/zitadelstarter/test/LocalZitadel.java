@@ -609,6 +609,23 @@ public final class LocalZitadel implements AutoCloseable {
 	}
 
 	/**
+	 * Rotates the instance's signing key, as ZITADEL does: JWTs issued from now on are signed
+	 * with a new key (a new {@code kid}), published in the JWKS beside the older ones, whose
+	 * tokens stay valid.
+	 */
+	public void rotateSigningKey() {
+		this.userTokens.rotateSigningKey();
+	}
+
+	/**
+	 * Removes the older signing keys from the JWKS: only the current one stays, and JWTs signed
+	 * with the others no longer verify (not even by introspection).
+	 */
+	public void removeOldSigningKeys() {
+		this.userTokens.removeOldSigningKeys();
+	}
+
+	/**
 	 * The {@code zitadel.resource-server.*} properties that make an application check its
 	 * users' tokens against this local ZITADEL, with {@code zitadel.issuer}.
 	 * @param resourceServer how the application checks tokens

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
 import java.util.Deque;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -26,6 +28,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -60,9 +63,10 @@ final class UserTokens {
 
 	private final Clock clock;
 
-	private final KeyPair signingKey = RsaKeys.generate();
+	/** The key that signs JWTs now; ZITADEL rotates it, and publishes the older ones until they are removed. */
+	private volatile SigningKey signingKey = SigningKey.generate();
 
-	private final String signingKeyId = Directory.newId();
+	private final List<SigningKey> publishedKeys = new CopyOnWriteArrayList<>(List.of(this.signingKey));
 
 	private final KeyPair applicationKey = RsaKeys.generate();
 
@@ -105,11 +109,26 @@ final class UserTokens {
 	}
 
 	String jwks() {
-		RSAKey key = new RSAKey.Builder((RSAPublicKey) this.signingKey.getPublic()).keyID(this.signingKeyId)
-			.keyUse(KeyUse.SIGNATURE)
-			.algorithm(JWSAlgorithm.RS256)
-			.build();
-		return JSONObjectUtils.toJSONString(new JWKSet(key).toJSONObject(true));
+		List<JWK> keys = new ArrayList<>();
+		for (SigningKey key : this.publishedKeys) {
+			keys.add(new RSAKey.Builder((RSAPublicKey) key.pair().getPublic()).keyID(key.id())
+				.keyUse(KeyUse.SIGNATURE)
+				.algorithm(JWSAlgorithm.RS256)
+				.build());
+		}
+		return JSONObjectUtils.toJSONString(new JWKSet(keys).toJSONObject(true));
+	}
+
+	/** A new signing key, with a new {@code kid}, published beside the older ones. */
+	synchronized void rotateSigningKey() {
+		SigningKey key = SigningKey.generate();
+		this.publishedKeys.add(key);
+		this.signingKey = key;
+	}
+
+	/** Only the current signing key stays published. */
+	synchronized void removeOldSigningKeys() {
+		this.publishedKeys.removeIf((key) -> key != this.signingKey);
 	}
 
 	String issueOpaque(Map<String, Object> claims, Duration lifetime) {
@@ -125,7 +144,8 @@ final class UserTokens {
 
 	String issueJwt(Map<String, Object> claims, Duration lifetime) {
 		Instant now = this.clock.instant();
-		return sign(withTimes(claims, now, now.plus(lifetime)), this.signingKey, this.signingKeyId);
+		SigningKey key = this.signingKey;
+		return sign(withTimes(claims, now, now.plus(lifetime)), key.pair(), key.id());
 	}
 
 	/** Signs a JWT as the instance does, with another key for a test of a bad signature. */
@@ -219,7 +239,11 @@ final class UserTokens {
 		// ZITADEL introspects its JWT access tokens too.
 		try {
 			SignedJWT jwt = SignedJWT.parse(token);
-			if (!jwt.verify(new RSASSAVerifier((RSAPublicKey) this.signingKey.getPublic()))) {
+			SigningKey key = this.publishedKeys.stream()
+				.filter((each) -> each.id().equals(jwt.getHeader().getKeyID()))
+				.findFirst()
+				.orElse(null);
+			if (key == null || !jwt.verify(new RSASSAVerifier((RSAPublicKey) key.pair().getPublic()))) {
 				return null;
 			}
 			Date exp = jwt.getJWTClaimsSet().getExpirationTime();
@@ -315,6 +339,14 @@ final class UserTokens {
 	}
 
 	private record Issued(Map<String, Object> claims, Instant expiresAt) {
+	}
+
+	private record SigningKey(KeyPair pair, String id) {
+
+		static SigningKey generate() {
+			return new SigningKey(RsaKeys.generate(), Directory.newId());
+		}
+
 	}
 
 }

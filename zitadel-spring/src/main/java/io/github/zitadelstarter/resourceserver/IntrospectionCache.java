@@ -1,5 +1,6 @@
 package io.github.zitadelstarter.resourceserver;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,8 +14,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
+import io.github.zitadelstarter.resourceserver.IntrospectionObserver.CacheUse;
+import io.github.zitadelstarter.resourceserver.IntrospectionObserver.Outcome;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
@@ -54,28 +58,39 @@ final class IntrospectionCache {
 	 */
 	CompletableFuture<OAuth2AuthenticatedPrincipal> introspect(String token,
 			Function<String, CompletableFuture<OAuth2AuthenticatedPrincipal>> introspection) {
+		return lookUp(token, introspection).result();
+	}
+
+	/**
+	 * The principal of a token, and where it comes from.
+	 * @param token the token
+	 * @param introspection starts an introspection of the token
+	 * @return the principal, or a failure as {@link #introspect(String, Function)} says,
+	 * with whether it was cached, joined or new
+	 */
+	Lookup lookUp(String token, Function<String, CompletableFuture<OAuth2AuthenticatedPrincipal>> introspection) {
 		String key = key(token);
 		CompletableFuture<OAuth2AuthenticatedPrincipal> cached = cached(key);
 		if (cached != null) {
-			return cached;
+			return new Lookup(cached, CacheUse.HIT);
 		}
 		Instant now = this.clock.instant();
 		Instant until = this.coolDownUntil;
 		if (now.isBefore(until)) {
-			return CompletableFuture.failedFuture(new ZitadelUnavailableException(
+			return new Lookup(CompletableFuture.failedFuture(new ZitadelUnavailableException(
 					"ZITADEL's token introspection failed moments ago; it is not asked again until " + until,
-					Duration.between(now, until), null));
+					Duration.between(now, until), null)), CacheUse.MISS);
 		}
 		CompletableFuture<OAuth2AuthenticatedPrincipal> mine = new CompletableFuture<>();
 		CompletableFuture<OAuth2AuthenticatedPrincipal> running = this.inFlight.putIfAbsent(key, mine);
 		if (running != null) {
-			return running;
+			return new Lookup(running, CacheUse.JOINED);
 		}
 		// Another introspection of this token may have finished between the look-up and now.
 		cached = cached(key);
 		if (cached != null) {
 			this.inFlight.remove(key, mine);
-			return cached;
+			return new Lookup(cached, CacheUse.HIT);
 		}
 		CompletableFuture<OAuth2AuthenticatedPrincipal> call;
 		try {
@@ -101,7 +116,7 @@ final class IntrospectionCache {
 				this.inFlight.remove(key, mine);
 			}
 		});
-		return mine;
+		return new Lookup(mine, CacheUse.MISS);
 	}
 
 	/** How many results are kept, expired ones included until they are purged. */
@@ -164,6 +179,30 @@ final class IntrospectionCache {
 		}
 	}
 
+	/**
+	 * How a request's introspection failed, for its observation: a token that is not valid,
+	 * ZITADEL out of reach (or not asked, or too slow), or ZITADEL answering an error.
+	 * @param failure the failure
+	 * @return the outcome
+	 */
+	static Outcome outcome(Throwable failure) {
+		Throwable cause = unwrap(failure);
+		if (cause instanceof BadOpaqueTokenException) {
+			return Outcome.INACTIVE;
+		}
+		if (cause instanceof ZitadelUnavailableException && cause.getCause() == null) {
+			// Refused during the cool-down, or not answered within max-wait.
+			return Outcome.UNAVAILABLE;
+		}
+		for (Throwable each = cause; each != null; each = each.getCause()) {
+			if (each instanceof IOException || each instanceof TimeoutException
+					|| each instanceof InterruptedException) {
+				return Outcome.UNAVAILABLE;
+			}
+		}
+		return Outcome.FAILURE;
+	}
+
 	static Throwable unwrap(Throwable failure) {
 		Throwable cause = failure;
 		while ((cause instanceof CompletionException || cause instanceof ExecutionException)
@@ -181,6 +220,14 @@ final class IntrospectionCache {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
 		}
+	}
+
+	/**
+	 * A request's result, and where it comes from.
+	 * @param result the principal, or the failure
+	 * @param use whether it was cached, joined or new
+	 */
+	record Lookup(CompletableFuture<OAuth2AuthenticatedPrincipal> result, CacheUse use) {
 	}
 
 	/** A result: the principal of a valid token, or none for a token that is not. */

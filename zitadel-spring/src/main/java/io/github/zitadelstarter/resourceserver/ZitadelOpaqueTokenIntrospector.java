@@ -11,11 +11,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.zitadelstarter.resourceserver.IntrospectionObserver.Outcome;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.RequestEntity;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
+import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
 import org.springframework.security.oauth2.server.resource.introspection.OAuth2IntrospectionException;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.oauth2.server.resource.introspection.SpringOpaqueTokenIntrospector;
@@ -37,6 +40,12 @@ import org.springframework.web.client.RestOperations;
  */
 public final class ZitadelOpaqueTokenIntrospector implements OpaqueTokenIntrospector, AutoCloseable {
 
+	/**
+	 * What a health check introspects: no token ZITADEL issued, so it answers
+	 * {@code active: false} once it has authenticated the API application.
+	 */
+	static final String PROBE_TOKEN = "zitadel-spring-health-probe";
+
 	private final OpaqueTokenIntrospector delegate;
 
 	private final IntrospectionSettings settings;
@@ -44,6 +53,8 @@ public final class ZitadelOpaqueTokenIntrospector implements OpaqueTokenIntrospe
 	private final IntrospectionCache cache;
 
 	private final ExecutorService executor;
+
+	private volatile IntrospectionObserver observer = IntrospectionObserver.NONE;
 
 	/**
 	 * Creates an introspector around another, such as Spring Security's.
@@ -99,11 +110,61 @@ public final class ZitadelOpaqueTokenIntrospector implements OpaqueTokenIntrospe
 		return URI.create(issuer + "/oauth/v2/introspect");
 	}
 
+	/**
+	 * Sets what watches each request's introspection, such as Micrometer's observations.
+	 * @param observer the observer, {@link IntrospectionObserver#NONE} by default
+	 */
+	public void setObserver(IntrospectionObserver observer) {
+		this.observer = observer;
+	}
+
 	@Override
 	public OAuth2AuthenticatedPrincipal introspect(String token) {
-		CompletableFuture<OAuth2AuthenticatedPrincipal> result = this.cache.introspect(token,
+		IntrospectionObserver.Observed observed = this.observer.start();
+		IntrospectionCache.Lookup lookup = this.cache.lookUp(token,
 				(each) -> CompletableFuture.supplyAsync(() -> this.delegate.introspect(each), this.executor)
 					.orTimeout(this.settings.maxWait().toMillis(), TimeUnit.MILLISECONDS));
+		try {
+			OAuth2AuthenticatedPrincipal principal = await(lookup.result());
+			observed.stop(lookup.use(), Outcome.ACTIVE, null);
+			return principal;
+		}
+		catch (RuntimeException ex) {
+			observed.stop(lookup.use(), IntrospectionCache.outcome(ex), ex);
+			throw ex;
+		}
+	}
+
+	/**
+	 * Asks ZITADEL's introspection about a token that it never issued, past the cache, for a
+	 * health check: returns when ZITADEL answered (that the token is not active), throws when
+	 * it could not be reached, refused the API application or did not answer within
+	 * {@code max-wait}.
+	 */
+	public void probe() {
+		try {
+			CompletableFuture.runAsync(() -> this.delegate.introspect(PROBE_TOKEN), this.executor)
+				.get(this.settings.maxWait().toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			throw new ZitadelUnavailableException("ZITADEL's token introspection did not answer within "
+					+ this.settings.maxWait().toMillis() + " ms", this.settings.coolDown(), null);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ZitadelUnavailableException("Interrupted while waiting for ZITADEL's token introspection",
+					this.settings.coolDown(), ex);
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = IntrospectionCache.unwrap(ex);
+			if (!(cause instanceof BadOpaqueTokenException)) {
+				throw new ZitadelUnavailableException("ZITADEL's token introspection failed: " + cause.getMessage(),
+						this.settings.coolDown(), cause);
+			}
+		}
+	}
+
+	private OAuth2AuthenticatedPrincipal await(CompletableFuture<OAuth2AuthenticatedPrincipal> result) {
 		try {
 			return result.get(this.settings.maxWait().toMillis(), TimeUnit.MILLISECONDS);
 		}

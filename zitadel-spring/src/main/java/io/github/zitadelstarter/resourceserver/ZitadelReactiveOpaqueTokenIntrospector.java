@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 
+import io.github.zitadelstarter.resourceserver.IntrospectionObserver.Outcome;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -44,6 +45,8 @@ public final class ZitadelReactiveOpaqueTokenIntrospector implements ReactiveOpa
 
 	private final IntrospectionCache cache;
 
+	private volatile IntrospectionObserver observer = IntrospectionObserver.NONE;
+
 	/**
 	 * Creates an introspector of ZITADEL's {@code {issuer}/oauth/v2/introspect}.
 	 * @param issuer the issuer, without a trailing slash
@@ -64,16 +67,41 @@ public final class ZitadelReactiveOpaqueTokenIntrospector implements ReactiveOpa
 		this.cache = new IntrospectionCache(settings, clock);
 	}
 
+	/**
+	 * Sets what watches each request's introspection, such as Micrometer's observations.
+	 * @param observer the observer, {@link IntrospectionObserver#NONE} by default
+	 */
+	public void setObserver(IntrospectionObserver observer) {
+		this.observer = observer;
+	}
+
 	@Override
 	public Mono<OAuth2AuthenticatedPrincipal> introspect(String token) {
-		// suppressCancel: one caller giving up must not cancel the introspection the others wait for.
-		return Mono
-			.defer(() -> Mono.fromFuture(this.cache.introspect(token, (each) -> request(each).toFuture()), true))
-			.timeout(this.settings.maxWait(),
-					Mono.error(() -> new ZitadelUnavailableException(
-							"ZITADEL's token introspection did not answer within " + this.settings.maxWait().toMillis()
-									+ " ms",
-							this.settings.coolDown(), null)));
+		return Mono.defer(() -> {
+			IntrospectionObserver.Observed observed = this.observer.start();
+			IntrospectionCache.Lookup lookup = this.cache.lookUp(token, (each) -> request(each).toFuture());
+			// suppressCancel: one caller giving up must not cancel the introspection the others wait for.
+			return Mono.fromFuture(lookup.result(), true)
+				.timeout(this.settings.maxWait(), Mono.error(() -> new ZitadelUnavailableException(
+						"ZITADEL's token introspection did not answer within " + this.settings.maxWait().toMillis()
+								+ " ms",
+						this.settings.coolDown(), null)))
+				.doOnSuccess((principal) -> observed.stop(lookup.use(), Outcome.ACTIVE, null))
+				.doOnError((ex) -> observed.stop(lookup.use(), IntrospectionCache.outcome(ex), ex))
+				.doOnCancel(() -> observed.stop(lookup.use(), Outcome.CANCELLED, null));
+		});
+	}
+
+	/**
+	 * Asks ZITADEL's introspection about a token that it never issued, past the cache, for a
+	 * health check: completes when ZITADEL answered (that the token is not active), fails when
+	 * it could not be reached, refused the API application or did not answer within
+	 * {@code max-wait}.
+	 * @return the check
+	 */
+	public Mono<Void> probe() {
+		return request(ZitadelOpaqueTokenIntrospector.PROBE_TOKEN).then()
+			.onErrorResume(BadOpaqueTokenException.class, (ex) -> Mono.empty());
 	}
 
 	private Mono<OAuth2AuthenticatedPrincipal> request(String token) {

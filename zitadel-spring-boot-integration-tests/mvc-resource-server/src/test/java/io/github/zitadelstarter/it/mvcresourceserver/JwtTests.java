@@ -1,7 +1,9 @@
 package io.github.zitadelstarter.it.mvcresourceserver;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 import io.github.zitadelstarter.test.LocalResourceServer;
 import io.github.zitadelstarter.test.LocalZitadel;
@@ -100,6 +102,32 @@ class JwtTests {
 	}
 
 	@Test
+	void tokensOfANewKeyAreAcceptedAfterZitadelRotatesItsKeysAndTheRemovedKeysRefused() {
+		String beforeRotation = this.zitadel.userToken("alice").role("viewer").jwt();
+		assertThat(Api.get(this.port, "/api/greeting", beforeRotation).statusCode()).isEqualTo(200);
+
+		// A new kid: the decoder fetches the keys again, and finds both.
+		this.zitadel.rotateSigningKey();
+		String afterRotation = this.zitadel.userToken("alice").role("viewer").jwt();
+		assertThat(kid(afterRotation)).isNotEqualTo(kid(beforeRotation));
+		assertThat(Api.get(this.port, "/api/greeting", afterRotation).statusCode()).isEqualTo(200);
+		assertThat(Api.get(this.port, "/api/greeting", beforeRotation).statusCode()).isEqualTo(200);
+
+		// Rotated again with the older keys removed: once the decoder has fetched the keys for the
+		// newest kid, tokens of the removed keys are refused.
+		this.zitadel.rotateSigningKey();
+		this.zitadel.removeOldSigningKeys();
+		String newest = this.zitadel.userToken("alice").role("viewer").jwt();
+		assertThat(Api.get(this.port, "/api/greeting", newest).statusCode()).isEqualTo(200);
+		assertInvalid(afterRotation);
+		assertInvalid(beforeRotation);
+	}
+
+	private static String kid(String jwt) {
+		String header = new String(Base64.getUrlDecoder().decode(jwt.substring(0, jwt.indexOf('.'))),
+				StandardCharsets.UTF_8);
+		return header.replaceAll(".*\"kid\":\"([^\"]+)\".*", "$1");
+	}
 
 	private void assertInvalid(String token) {
 		HttpResponse<String> response = Api.get(this.port, "/api/greeting", token);

@@ -18,6 +18,10 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/zitadel/**", "/partner/**")
 			.permitAll()
+			.requestMatchers("/reports")
+			.hasRole("viewer")
+			.requestMatchers("/admin")
+			.hasRole("admin")
 			.anyRequest()
 			.authenticated());
 		http.oauth2Login(Customizer.withDefaults());

@@ -10,6 +10,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
@@ -31,6 +32,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -98,12 +100,22 @@ class LoginWithZitadelTests {
 					+ "\"scope\":\"openid profile\",\"id_token\":\"" + idToken(nonce) + "\"}")));
 		this.zitadel.stubFor(get(urlPathEqualTo("/oauth/v2/keys")).willReturn(okJson(jwks())));
 		this.zitadel.stubFor(get(urlPathEqualTo("/oidc/v1/userinfo"))
-			.willReturn(okJson("{\"sub\":\"user-1\",\"name\":\"Ada Lovelace\"}")));
+			.willReturn(okJson("{\"sub\":\"user-1\",\"name\":\"Ada Lovelace\",\"urn:zitadel:iam:org:project:roles\":"
+					+ "{\"editor\":{\"org-1\":\"org-1.example.com\"}}}")));
 
 		// The state goes back exactly as ZITADEL received it, still encoded.
 		URI afterLogin = redirect(browser, URI.create("/login/oauth2/code/zitadel?code=the-code&state=" + state));
 		assertThat(afterLogin).hasPath("/account");
 		assertThat(browser.get().uri("/account").retrieve().body(String.class)).isEqualTo("Hello user-1");
+		// ZITADEL's roles, of the ID token and of the userinfo, as the resource server's authorities.
+		assertThat(browser.get().uri("/account/authorities").retrieve().body(String.class)).contains("ROLE_viewer",
+				"ROLE_editor", "OIDC_USER", "SCOPE_openid");
+		assertThat(browser.get().uri("/reports").retrieve().toBodilessEntity().getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		HttpStatusCode admin = browser.get()
+			.uri("/admin")
+			.exchange((request, response) -> response.getStatusCode(), false);
+		assertThat(admin).isEqualTo(HttpStatus.FORBIDDEN);
 
 		this.zitadel.stubFor(tokenEndpoint().withRequestBody(containing("jwt-bearer"))
 			.willReturn(token("service-user-token", 43199)));
@@ -141,6 +153,7 @@ class LoginWithZitadelTests {
 			.issueTime(Date.from(now))
 			.expirationTime(Date.from(now.plusSeconds(300)))
 			.claim("nonce", nonce)
+			.claim("urn:zitadel:iam:org:project:roles", Map.of("viewer", Map.of("org-1", "org-1.example.com")))
 			.build();
 		SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("login-key").build(), claims);
 		jwt.sign(new RSASSASigner((RSAPrivateKey) signingKey.getPrivate()));

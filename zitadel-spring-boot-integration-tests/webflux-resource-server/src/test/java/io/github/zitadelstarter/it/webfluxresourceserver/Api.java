@@ -12,7 +12,13 @@ import java.time.Duration;
  */
 final class Api {
 
-	private static final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	// HTTP/1.1, as the servers speak it: no h2c upgrade attempt, which the JDK client makes on
+	// every new connection by default (one of 16 concurrent first requests once went unanswered
+	// for 20 s with it, in a loaded CI leg on Java 25; the cause was not pinned down).
+	private static final HttpClient client = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
 
 	private Api() {
 	}

@@ -37,7 +37,8 @@ public record ActionTargets(List<ActionTarget> targets) {
 	 * @return the target, or {@code null} when the request is not for one
 	 */
 	public @Nullable ActionTarget find(String pathWithinApplication) {
-		return find(PathContainer.parsePath(pathWithinApplication));
+		// The filter asks on every request of the application, most of which have no targets.
+		return this.targets.isEmpty() ? null : find(PathContainer.parsePath(pathWithinApplication));
 	}
 
 }
